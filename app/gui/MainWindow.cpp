@@ -1,0 +1,1 @@
+#include "MainWindow.h"

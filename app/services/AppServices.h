@@ -1,0 +1,6 @@
+#pragma once
+namespace Dewey {
+class AppServices
+{
+};
+} // namespace Dewey

@@ -1,0 +1,8 @@
+#pragma once
+#include <QWidget>
+namespace Dewey {
+class OverlayWindow : public QWidget
+{
+    Q_OBJECT
+};
+} // namespace Dewey
