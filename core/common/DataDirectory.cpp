@@ -9,15 +9,15 @@ namespace Dewey {
 
 DataDirectory::DataDirectory(QString path)
     : m_path(QDir::cleanPath(QFileInfo(path).absoluteFilePath()))
-{
-}
+{}
 
 QString DataDirectory::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
-DataDirectory DataDirectory::resolve(const QString& commandLineOverride, const QProcessEnvironment& environment)
+DataDirectory DataDirectory::resolve(const QString& commandLineOverride,
+                                     const QProcessEnvironment& environment)
 {
     if (!commandLineOverride.isEmpty())
         return DataDirectory(commandLineOverride);
@@ -37,12 +37,13 @@ bool DataDirectory::ensureExists(QString* error) const
     if (!info.exists()) {
         if (!QDir().mkpath(m_path)) {
             *error = tr("Could not create the data folder %1. Check that its parent folder is "
-                                 "writable, or choose another one with --data-dir.")
+                        "writable, or choose another one with --data-dir.")
                          .arg(QDir::toNativeSeparators(m_path));
             return false;
         }
         // Buyers' names and the streamer's notes live here: keep the folder private to this user.
-        QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(m_path,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
     return true;
 }

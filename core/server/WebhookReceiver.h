@@ -1,0 +1,43 @@
+#pragma once
+
+#include "server/HttpListener.h"
+
+#include <QObject>
+
+#include <functional>
+
+class QHttpServerRequest;
+
+namespace Dewey {
+
+// The webhook port: the only port ever exposed through a tunnel. It answers POST /webhooks/stripe
+// and nothing else; the Stripe intake (signature check, ledger) is installed as the request handler.
+class WebhookReceiver : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Handler = std::function<QHttpServerResponse(const QHttpServerRequest&)>;
+
+    explicit WebhookReceiver(QObject* parent = nullptr);
+
+    void setHandler(Handler handler);
+
+    bool listen(const QHostAddress& address, quint16 port, QString* error);
+    void close();
+
+    bool isListening() const { return m_listener.isListening(); }
+    quint16 port() const { return m_listener.port(); }
+    QString webhookUrl() const;
+
+signals:
+    void listeningChanged(bool listening);
+
+private:
+    QHttpServerResponse handle(const QHttpServerRequest& request) const;
+
+    HttpListener m_listener;
+    Handler m_handler;
+};
+
+} // namespace Dewey
