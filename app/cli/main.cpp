@@ -1,4 +1,27 @@
-int main()
+#include "CliApplication.h"
+#include "ServeCommand.h"
+#include "common/DeweyVersion.h"
+#include "common/LanguageLoader.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
 {
-    return 0;
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QString::fromLatin1(Dewey::kApplicationName));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(Dewey::kVersion));
+
+    Dewey::LanguageLoader language;
+    language.apply(QString()); // the system locale; the GUI adds the Settings override
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Dewey::CliApplication cli(out, err, QProcessEnvironment::systemEnvironment());
+    cli.addCommand(std::make_unique<Dewey::ServeCommand>());
+    const int exitCode = cli.run(QCoreApplication::arguments());
+    out.flush();
+    err.flush();
+    return exitCode;
 }

@@ -1,1 +1,102 @@
 #include "AppServices.h"
+
+#include "db/AppStateRepository.h"
+#include "db/Database.h"
+#include "log/LogCategories.h"
+#include "log/Logging.h"
+#include "secrets/FileSecretBackend.h"
+#include "secrets/KeychainSecretBackend.h"
+#include "secrets/MemorySecretBackend.h"
+#include "secrets/SecretStore.h"
+#include "server/OverlayServer.h"
+#include "server/WebhookReceiver.h"
+#include "settings/Settings.h"
+
+namespace Dewey {
+
+AppServices::AppServices(DataDirectory dataDirectory, QProcessEnvironment environment, Options options,
+                         QObject* parent)
+    : QObject(parent)
+    , m_dataDirectory(std::move(dataDirectory))
+    , m_environment(std::move(environment))
+    , m_options(options)
+{}
+
+AppServices::~AppServices()
+{
+    shutdown();
+}
+
+bool AppServices::open(QString* error)
+{
+    if (!m_dataDirectory.ensureExists(error))
+        return false;
+
+    Logging::Options logOptions;
+    logOptions.directory = m_dataDirectory.logDirectory();
+    logOptions.toStderr = m_options.logToStderr;
+    m_logging = std::make_unique<Logging>(logOptions);
+    qCInfo(lcApp) << "data folder" << m_dataDirectory.path();
+
+    m_settings = std::make_unique<Settings>(m_dataDirectory.settingsPath());
+
+    m_database = std::make_unique<Database>();
+    const Database::OpenResult opened = m_database->open(m_dataDirectory.databasePath());
+    if (!opened.ok()) {
+        *error = opened.error;
+        qCCritical(lcDb) << opened.error;
+        return false;
+    }
+    m_appState = std::make_unique<AppStateRepository>(*m_database);
+
+    m_secrets =
+        std::make_unique<SecretStore>(std::make_unique<KeychainSecretBackend>(m_dataDirectory.path()),
+                                      std::make_unique<MemorySecretBackend>(),
+                                      std::make_unique<FileSecretBackend>(m_dataDirectory.secretsFilePath()),
+                                      m_environment, m_settings->secretStorageMode());
+    auto registerSecrets = [this] {
+        for (const QString& value : m_secrets->knownSecretValues())
+            m_logging->redactor().addSecret(value);
+    };
+    connect(m_secrets.get(), &SecretStore::loaded, this, [this, registerSecrets] {
+        registerSecrets();
+        emit secretsLoaded();
+    });
+    connect(m_secrets.get(), &SecretStore::saved, this, registerSecrets);
+    m_secrets->load();
+
+    m_overlayServer = std::make_unique<OverlayServer>();
+    m_overlayServer->setToken(m_settings->overlayToken());
+    connect(m_settings.get(), &Settings::changed, this, [this](const QString& key) {
+        if (key == Settings::kOverlayToken)
+            m_overlayServer->setToken(m_settings->overlayToken());
+    });
+    m_webhookReceiver = std::make_unique<WebhookReceiver>();
+    return true;
+}
+
+bool AppServices::startServers(const ServerPorts& ports, QString* error)
+{
+    const QHostAddress loopback(QHostAddress::LocalHost);
+    if (!m_overlayServer->listen(loopback, ports.overlay.value_or(m_settings->overlayPort()), error))
+        return false;
+    if (!m_webhookReceiver->listen(loopback, ports.webhook.value_or(m_settings->webhookPort()), error)) {
+        m_overlayServer->close();
+        return false;
+    }
+    return true;
+}
+
+void AppServices::shutdown()
+{
+    if (m_webhookReceiver)
+        m_webhookReceiver->close();
+    if (m_overlayServer)
+        m_overlayServer->close();
+    if (m_database && m_database->isOpen()) {
+        m_database->close();
+        qCInfo(lcApp) << "database closed";
+    }
+}
+
+} // namespace Dewey

@@ -1,6 +1,83 @@
 #pragma once
+
+#include "common/Clock.h"
+#include "common/DataDirectory.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QProcessEnvironment>
+
+#include <memory>
+#include <optional>
+
 namespace Dewey {
-class AppServices
+
+class AppStateRepository;
+class Database;
+class Logging;
+class OverlayServer;
+class SecretStore;
+class Settings;
+class WebhookReceiver;
+
+// Ports to listen on; unset means "the port stored in Settings", 0 means "any free port".
+struct ServerPorts
 {
+    std::optional<quint16> overlay;
+    std::optional<quint16> webhook;
 };
+
+// The composition root: builds every service of Dewey once, in one place, and hands references to
+// the GUI and the CLI. Nothing else creates services; nothing reaches them through globals.
+class AppServices : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        bool logToStderr = true;
+    };
+
+    AppServices(DataDirectory dataDirectory, QProcessEnvironment environment, Options options,
+                QObject* parent = nullptr);
+    ~AppServices() override;
+
+    // Creates the data folder, starts logging, opens the database and settings, and starts loading
+    // secrets (secretsLoaded() follows). On failure *error is a message the streamer can act on.
+    bool open(QString* error);
+
+    // Starts the overlay server and the webhook receiver on 127.0.0.1.
+    bool startServers(const ServerPorts& ports, QString* error);
+
+    // Stops the servers and closes the database. Safe to call twice.
+    void shutdown();
+
+    const DataDirectory& dataDirectory() const { return m_dataDirectory; }
+    const QProcessEnvironment& environment() const { return m_environment; }
+    IClock& clock() { return m_clock; }
+    Settings& settings() { return *m_settings; }
+    Database& database() { return *m_database; }
+    AppStateRepository& appState() { return *m_appState; }
+    SecretStore& secrets() { return *m_secrets; }
+    OverlayServer& overlayServer() { return *m_overlayServer; }
+    WebhookReceiver& webhookReceiver() { return *m_webhookReceiver; }
+
+signals:
+    void secretsLoaded();
+
+private:
+    DataDirectory m_dataDirectory;
+    QProcessEnvironment m_environment;
+    Options m_options;
+    SystemClock m_clock;
+    std::unique_ptr<Logging> m_logging;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<AppStateRepository> m_appState;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<OverlayServer> m_overlayServer;
+    std::unique_ptr<WebhookReceiver> m_webhookReceiver;
+};
+
 } // namespace Dewey

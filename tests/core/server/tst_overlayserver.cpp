@@ -1,0 +1,185 @@
+#include "server/ConstantTime.h"
+#include "server/OverlayServer.h"
+#include "server/WebhookReceiver.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace Dewey;
+
+// The overlay port answers only OBS (a loopback Host, the right token) and never leaks details.
+class TestOverlayServer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void pageRequiresToken_data();
+    void pageRequiresToken();
+    void foreignHostIsRejected_data();
+    void foreignHostIsRejected();
+    void pageCarriesSecurityHeaders();
+    void portInUseIsReportedClearly();
+    void webhookReceiverAcceptsOnlyPostOnItsPath();
+    void constantTimeEquals();
+
+private:
+    struct Reply
+    {
+        int status = 0;
+        QByteArray head;
+        QByteArray body;
+    };
+    Reply rawRequest(quint16 port, const QByteArray& request);
+
+    OverlayServer m_server;
+};
+
+void TestOverlayServer::initTestCase()
+{
+    m_server.setToken(QStringLiteral("s3cret-token"));
+    QString error;
+    QVERIFY2(m_server.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+    QVERIFY(m_server.port() > 0);
+    QCOMPARE(m_server.overlayUrl(),
+             QStringLiteral("http://127.0.0.1:%1/overlay?token=s3cret-token").arg(m_server.port()));
+}
+
+TestOverlayServer::Reply TestOverlayServer::rawRequest(quint16 port, const QByteArray& request)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    Reply reply;
+    if (!socket.waitForConnected(5000))
+        return reply;
+    socket.write(request);
+    QByteArray data;
+    QDeadlineTimer deadline(10000);
+    // The event loop must run for the server (same thread) to answer.
+    while (!deadline.hasExpired()) {
+        QTest::qWait(20);
+        data += socket.readAll();
+        const qsizetype headEnd = data.indexOf("\r\n\r\n");
+        if (headEnd < 0)
+            continue;
+        const QByteArray head = data.left(headEnd);
+        qsizetype length = 0;
+        for (const QByteArray& line : head.split('\n')) {
+            if (line.toLower().startsWith("content-length:"))
+                length = line.mid(15).trimmed().toLongLong();
+        }
+        if (data.size() - headEnd - 4 >= length) {
+            reply.head = head;
+            reply.body = data.mid(headEnd + 4, length);
+            reply.status = head.mid(9, 3).toInt();
+            break;
+        }
+    }
+    return reply;
+}
+
+void TestOverlayServer::pageRequiresToken_data()
+{
+    QTest::addColumn<QByteArray>("target");
+    QTest::addColumn<int>("status");
+    QTest::addRow("right token") << QByteArray("/overlay?token=s3cret-token") << 200;
+    QTest::addRow("no token") << QByteArray("/overlay") << 403;
+    QTest::addRow("wrong token") << QByteArray("/overlay?token=s3cret-tokeN") << 403;
+    QTest::addRow("prefix of token") << QByteArray("/overlay?token=s3cret") << 403;
+    QTest::addRow("empty token") << QByteArray("/overlay?token=") << 403;
+    QTest::addRow("other path") << QByteArray("/admin?token=s3cret-token") << 404;
+}
+
+void TestOverlayServer::pageRequiresToken()
+{
+    QFETCH(QByteArray, target);
+    QFETCH(int, status);
+    const Reply reply = rawRequest(m_server.port(), "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" +
+                                                        QByteArray::number(m_server.port()) + "\r\n\r\n");
+    QCOMPARE(reply.status, status);
+    if (status != 200)
+        QVERIFY2(!reply.body.contains("token"), "an error must not explain what was expected");
+}
+
+void TestOverlayServer::foreignHostIsRejected_data()
+{
+    QTest::addColumn<QByteArray>("host");
+    QTest::addColumn<bool>("allowed");
+    const QByteArray port = ':' + QByteArray::number(m_server.port());
+    QTest::addRow("127.0.0.1 with port") << "127.0.0.1" + port << true;
+    QTest::addRow("localhost") << QByteArray("localhost") << true;
+    QTest::addRow("LOCALHOST with port") << "LOCALHOST" + port << true;
+    QTest::addRow("ipv6 loopback") << "[::1]" + port << true;
+    QTest::addRow("rebinding name") << "evil.example" + port << false;
+    QTest::addRow("loopback as subdomain") << "127.0.0.1.evil.example" + port << false;
+    QTest::addRow("other port") << QByteArray("127.0.0.1:1") << false;
+    QTest::addRow("no host") << QByteArray() << false;
+}
+
+void TestOverlayServer::foreignHostIsRejected()
+{
+    QFETCH(QByteArray, host);
+    QFETCH(bool, allowed);
+    const QByteArray hostLine = host.isEmpty() ? QByteArray() : "Host: " + host + "\r\n";
+    const Reply reply =
+        rawRequest(m_server.port(), "GET /overlay?token=s3cret-token HTTP/1.1\r\n" + hostLine + "\r\n");
+    QCOMPARE(reply.status == 200, allowed);
+}
+
+void TestOverlayServer::pageCarriesSecurityHeaders()
+{
+    const Reply reply =
+        rawRequest(m_server.port(), "GET /overlay?token=s3cret-token HTTP/1.1\r\nHost: localhost\r\n\r\n");
+    QCOMPARE(reply.status, 200);
+    const QByteArray head = reply.head.toLower();
+    QVERIFY(head.contains("content-security-policy: default-src 'self'"));
+    QVERIFY(head.contains("x-content-type-options: nosniff"));
+    QVERIFY(head.contains("cache-control: no-store"));
+}
+
+void TestOverlayServer::portInUseIsReportedClearly()
+{
+    QTcpServer occupier;
+    QVERIFY(occupier.listen(QHostAddress::LocalHost, 0));
+    OverlayServer second;
+    QSignalSpy listening(&second, &OverlayServer::listeningChanged);
+    QString error;
+    QVERIFY(!second.listen(QHostAddress::LocalHost, occupier.serverPort(), &error));
+    QVERIFY(error.contains(QString::number(occupier.serverPort())));
+    QVERIFY(error.contains(QStringLiteral("already in use")));
+    QVERIFY(!second.isListening());
+    QCOMPARE(listening.count(), 0);
+    QVERIFY(second.overlayUrl().isEmpty());
+}
+
+void TestOverlayServer::webhookReceiverAcceptsOnlyPostOnItsPath()
+{
+    WebhookReceiver receiver;
+    QString error;
+    QVERIFY(receiver.listen(QHostAddress::LocalHost, 0, &error));
+    const QByteArray post = "POST /webhooks/stripe HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}";
+    // Until the intake is installed, Stripe is told to come back later rather than that all is well.
+    QCOMPARE(rawRequest(receiver.port(), post).status, 503);
+    receiver.setHandler(
+        [](const QHttpServerRequest&) { return QHttpServerResponse(QHttpServerResponse::StatusCode::Ok); });
+    QCOMPARE(rawRequest(receiver.port(), post).status, 200);
+    QCOMPARE(rawRequest(receiver.port(), "GET /webhooks/stripe HTTP/1.1\r\nHost: x\r\n\r\n").status, 405);
+    QCOMPARE(rawRequest(receiver.port(), "GET /overlay HTTP/1.1\r\nHost: x\r\n\r\n").status, 404);
+    receiver.close();
+    QVERIFY(!receiver.isListening());
+}
+
+void TestOverlayServer::constantTimeEquals()
+{
+    QVERIFY(Dewey::constantTimeEquals("abc", "abc"));
+    QVERIFY(!Dewey::constantTimeEquals("abc", "abd"));
+    QVERIFY(!Dewey::constantTimeEquals("abc", "abcd"));
+    QVERIFY(Dewey::constantTimeEquals("", ""));
+}
+
+QTEST_GUILESS_MAIN(TestOverlayServer)
+#include "tst_overlayserver.moc"
