@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QLabel;
+class QStatusBar;
+
+namespace Dewey {
+
+class AlertPauseState;
+class OverlayServer;
+class SecretStore;
+class WebhookReceiver;
+
+// Keeps the status bar truthful: every part is rebuilt from the service's own state whenever the
+// service signals a change, never from what the GUI last asked for.
+class StatusBarController : public QObject
+{
+    Q_OBJECT
+
+public:
+    StatusBarController(QStatusBar& statusBar, OverlayServer& overlayServer, WebhookReceiver& webhookReceiver,
+                        SecretStore& secrets, AlertPauseState& pauseState, QObject* parent = nullptr);
+
+    // The tunnel arrives with a later issue; until something calls this, the tunnel part stays hidden.
+    // An empty state hides it again.
+    void setTunnelState(const QString& state);
+    // The last OpenAI request failed with this message; empty clears it. Saving a new key clears it too.
+    void setOpenAiError(const QString& error);
+
+    QString overlayText() const;
+    QString webhookText() const;
+    QString tunnelText() const;
+    QString openAiText() const;
+    QString pausedText() const;
+
+private:
+    void updateOverlay();
+    void updateWebhook();
+    void updateOpenAi();
+    void updatePaused();
+
+    OverlayServer& m_overlayServer;
+    WebhookReceiver& m_webhookReceiver;
+    SecretStore& m_secrets;
+    AlertPauseState& m_pauseState;
+    QString m_openAiError;
+
+    QLabel* m_overlay;
+    QLabel* m_webhook;
+    QLabel* m_tunnel;
+    QLabel* m_openAi;
+    QLabel* m_paused;
+};
+
+} // namespace Dewey
