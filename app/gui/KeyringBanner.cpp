@@ -47,11 +47,18 @@ KeyringBanner::KeyringBanner(SecretStore& secrets, Settings& settings, Dialogs& 
     connect(&m_secrets, &SecretStore::keychainUnavailable, this, &KeyringBanner::update);
     connect(&m_secrets, &SecretStore::storageModeChanged, this, [this](SecretStorageMode mode) {
         m_error.clear();
-        // The store only knows the mode for this run; Settings makes the choice last.
-        m_settings.setSecretStorageMode(mode);
+        if (m_requested == mode) {
+            m_requested.reset();
+            // "This session only" is what the keychain choice means without a keyring, and it picks up
+            // a keyring by itself once there is one; so that is the choice to remember. The file is
+            // remembered as it is.
+            m_settings.setSecretStorageMode(mode == SecretStorageMode::File ? SecretStorageMode::File
+                                                                            : SecretStorageMode::Keychain);
+        }
         update();
     });
     connect(&m_secrets, &SecretStore::storageModeChangeFailed, this, [this](const QString& message) {
+        m_requested.reset();
         m_error = message;
         update();
     });
@@ -65,10 +72,9 @@ QString KeyringBanner::message() const
 
 void KeyringBanner::chooseSessionOnly()
 {
-    // Back to the keychain setting, which means "this session only" while there is no keyring and
-    // picks the keyring up by itself once one exists.
+    // Moves the values out of the file into memory (and deletes the file).
     if (m_secrets.storageMode() == SecretStorageMode::File)
-        m_secrets.setStorageMode(SecretStorageMode::Keychain);
+        request(SecretStorageMode::SessionOnly);
     update();
 }
 
@@ -83,8 +89,14 @@ void KeyringBanner::chooseFile()
                   "Keep them for this session only if you are unsure."),
                tr("Store in a file")});
     if (confirmed)
-        m_secrets.setStorageMode(SecretStorageMode::File);
+        request(SecretStorageMode::File);
     update();
+}
+
+void KeyringBanner::request(SecretStorageMode mode)
+{
+    m_requested = mode;
+    m_secrets.setStorageMode(mode);
 }
 
 void KeyringBanner::update()

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "secrets/SecretStorageMode.h"
+
 #include <QFrame>
+
+#include <optional>
 
 class QLabel;
 class QRadioButton;
@@ -28,12 +32,14 @@ public:
 private:
     void chooseSessionOnly();
     void chooseFile();
+    void request(SecretStorageMode mode);
     void update();
 
     SecretStore& m_secrets;
     Settings& m_settings;
     Dialogs& m_dialogs;
     QString m_error;
+    std::optional<SecretStorageMode> m_requested; // the change this banner asked for, until answered
 
     QLabel* m_message;
     QRadioButton* m_sessionOnly;

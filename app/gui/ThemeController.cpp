@@ -20,14 +20,26 @@ const QString kDarkStyleSheet = QStringLiteral(
     "QGroupBox { border: 1px solid #33363e; border-radius: 6px; margin-top: 1.4em; padding-top: 6px; }"
     "QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; }");
 
+const char kSystemStyleProperty[] = "dewey.systemStyleName";
+
+// The style the platform chose, remembered on the application object the first time, so that a
+// second controller (a new window, a test) does not mistake Fusion for the system's choice.
+QString systemStyleName()
+{
+    const QVariant remembered = qApp->property(kSystemStyleProperty);
+    if (remembered.isValid())
+        return remembered.toString();
+    const QString name = QApplication::style() ? QApplication::style()->name() : QString();
+    qApp->setProperty(kSystemStyleProperty, name);
+    return name;
+}
+
 } // namespace
 
 ThemeController::ThemeController(Settings& settings, QObject* parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_systemStyleName(QApplication::style() ? QApplication::style()->name() : QString())
-    , m_systemPalette(QApplication::palette())
-    , m_systemStyleSheet(qApp->styleSheet())
+    , m_systemStyleName(systemStyleName())
 {
     connect(&m_settings, &Settings::changed, this, [this](const QString& key) {
         if (key == SettingsKey::Theme)
@@ -46,8 +58,9 @@ void ThemeController::apply(Settings::Theme theme)
     } else {
         if (!m_systemStyleName.isEmpty())
             QApplication::setStyle(QStyleFactory::create(m_systemStyleName));
-        QApplication::setPalette(m_systemPalette);
-        qApp->setStyleSheet(m_systemStyleSheet);
+        // A palette with nothing set resolves to the platform's own, including its light or dark mode.
+        QApplication::setPalette(QPalette());
+        qApp->setStyleSheet(QString());
     }
     m_applied = theme;
 }

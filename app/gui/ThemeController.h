@@ -26,8 +26,6 @@ public:
 private:
     Settings& m_settings;
     QString m_systemStyleName;
-    QPalette m_systemPalette;
-    QString m_systemStyleSheet;
     Settings::Theme m_applied = Settings::Theme::System;
 };
 

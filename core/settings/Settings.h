@@ -1,0 +1,138 @@
+#pragma once
+
+#include "secrets/SecretStorageMode.h"
+
+#include <QLatin1String>
+#include <QObject>
+#include <QSet>
+#include <QSettings>
+#include <QString>
+
+namespace Dewey {
+
+// Keys in settings.ini, grouped by area; Settings::changed reports these.
+namespace SettingsKey {
+inline constexpr QLatin1String OverlayPort("overlay/port");
+inline constexpr QLatin1String OverlayToken("overlay/token");
+inline constexpr QLatin1String WebhookPort("webhook/port");
+inline constexpr QLatin1String LanModeEnabled("network/lanMode");
+inline constexpr QLatin1String LanAddress("network/lanAddress");
+inline constexpr QLatin1String Theme("appearance/theme");
+inline constexpr QLatin1String Language("appearance/language");
+inline constexpr QLatin1String FirstRunCompleted("app/firstRunCompleted");
+inline constexpr QLatin1String TrayHintShown("app/trayHintShown");
+inline constexpr QLatin1String StartMinimized("app/startMinimized");
+inline constexpr QLatin1String SecretStorageMode("secrets/storageMode");
+inline constexpr QLatin1String AlertDurationMs("alerts/durationMs");
+inline constexpr QLatin1String AlertGapMs("alerts/gapMs");
+inline constexpr QLatin1String BuyerNameMode("alerts/buyerNameMode");
+} // namespace SettingsKey
+
+// The streamer's choices, kept in <data folder>/settings.ini. The file is theirs to edit by hand, so
+// every getter copes with a value it cannot use: it falls back to the default (or the nearest value
+// in range) and logs a warning once, instead of passing the bad value on.
+class Settings : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Theme
+    {
+        Dark,
+        System
+    };
+    Q_ENUM(Theme)
+
+    // What an alert on stream calls the buyer. Only a first name by default: buyers did not agree to
+    // appear on stream.
+    enum class BuyerNameMode
+    {
+        FirstName,
+        FullName,
+        Anonymous
+    };
+    Q_ENUM(BuyerNameMode)
+
+    static constexpr int DefaultOverlayPort = 7471;
+    static constexpr int DefaultWebhookPort = 7472;
+    static constexpr int DefaultAlertDurationMs = 8000;
+    static constexpr int MinAlertDurationMs = 1000;
+    static constexpr int MaxAlertDurationMs = 60000;
+    static constexpr int DefaultAlertGapMs = 1500;
+    static constexpr int MinAlertGapMs = 0;
+    static constexpr int MaxAlertGapMs = 30000;
+
+    explicit Settings(const QString& iniPath, QObject* parent = nullptr);
+
+    QString filePath() const { return m_settings.fileName(); }
+
+    // Ports are 1–65535. Port 0 (any free port) is for a single run from the command line and is
+    // never stored.
+    static bool isValidPort(int port) { return port >= 1 && port <= 65535; }
+    int overlayPort() const;
+    bool setOverlayPort(int port, QString* error = nullptr);
+    int webhookPort() const;
+    bool setWebhookPort(int port, QString* error = nullptr);
+
+    // Second-PC mode: the overlay server listens on the LAN as well as on 127.0.0.1.
+    bool lanModeEnabled() const;
+    void setLanModeEnabled(bool enabled);
+    // The address to listen on in second-PC mode; empty picks one automatically.
+    QString lanAddress() const;
+    bool setLanAddress(const QString& address, QString* error = nullptr);
+
+    // The secret in the overlay URL that OBS loads. Generated and saved on first read.
+    QString overlayToken();
+    QString regenerateOverlayToken();
+
+    Theme theme() const;
+    void setTheme(Theme theme);
+
+    // Empty follows the system locale; otherwise a locale name such as "de" or "pt_BR".
+    static bool isValidLanguageName(const QString& name);
+    QString language() const;
+    bool setLanguage(const QString& name, QString* error = nullptr);
+
+    bool firstRunCompleted() const;
+    void setFirstRunCompleted(bool completed);
+    bool trayHintShown() const;
+    void setTrayHintShown(bool shown);
+    bool startMinimized() const;
+    void setStartMinimized(bool minimized);
+
+    SecretStorageMode secretStorageMode() const;
+    void setSecretStorageMode(SecretStorageMode mode);
+
+    int alertDurationMs() const;
+    bool setAlertDurationMs(int ms, QString* error = nullptr);
+    int alertGapMs() const;
+    bool setAlertGapMs(int ms, QString* error = nullptr);
+    BuyerNameMode buyerNameMode() const;
+    void setBuyerNameMode(BuyerNameMode mode);
+
+    // Writes pending changes to disk; false (with lastError()) when that failed.
+    bool sync();
+    // Why the file could not be read or written, in words; empty when all is well.
+    QString lastError() const;
+
+signals:
+    // A setting's effective value changed (setting the same value again does not emit).
+    void changed(const QString& key);
+
+private:
+    QString storedText(QLatin1String key) const;
+    int storedPort(QLatin1String key, int fallback) const;
+    int storedBoundedInt(QLatin1String key, int fallback, int minimum, int maximum) const;
+    bool storedBool(QLatin1String key, bool fallback) const;
+    void warnUnusable(QLatin1String key, const QString& usedInstead) const;
+
+    bool setPort(QLatin1String key, int port, int current, QString* error);
+    bool setBoundedInt(QLatin1String key, int value, int current, int minimum, int maximum, QString* error);
+    void setBool(QLatin1String key, bool value, bool current);
+    void store(QLatin1String key, const QString& text, bool effectiveChange);
+
+    QSettings m_settings;
+    mutable QSet<QString> m_warnedKeys; // warn about a bad stored value once, not on every read
+};
+
+} // namespace Dewey
