@@ -290,9 +290,11 @@
 
   function build(alert) {
     const card = element('section', 'alert is-entering');
-    card.dataset.kind = alert.kind.replace(/[^a-z0-9-]/gi, '').slice(0, 32);
-    if (alert.style) card.dataset.style = alert.style.replace(/[^a-z0-9-]/gi, '').slice(0, 32);
-    if (alert.tier) card.dataset.tier = alert.tier.replace(/[^a-z0-9-]/gi, '').slice(0, 32);
+    // Names for CSS selectors: "Big spender" becomes "Big-spender".
+    const name = (value) => value.replace(/[^a-z0-9-]+/gi, '-').slice(0, 40);
+    card.dataset.kind = name(alert.kind);
+    if (alert.style) card.dataset.style = name(alert.style);
+    if (alert.tier) card.dataset.tier = name(alert.tier);
     card.style.setProperty('--duration', `${alert.durationMs}ms`);
 
     const sparks = element('div', 'alert__sparks');

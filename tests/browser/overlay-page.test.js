@@ -102,13 +102,18 @@ const cases = {
     check((await alertCount(page)) === 0, 'an alert is on screen before any was sent');
     check((await page.locator('#dewey-debug').count()) === 0, 'the debug panel shows without ?debug=1');
 
-    const alert = sale({ durationMs: 6000 });
+    const alert = sale({ durationMs: 6000, tier: 'Big spender', style: 'default' });
     server.sendAlert(alert);
     const card = page.locator('#dewey-stage .alert');
     await card.waitFor({ state: 'visible' });
     const shown = await server.waitForMessage('shown', (m) => m.id === alert.id);
     checkEqual(shown, { type: 'shown', id: alert.id }, 'shown message');
 
+    checkEqual(
+      await card.evaluate((e) => ({ ...e.dataset })),
+      { kind: 'sale', style: 'default', tier: 'Big-spender' },
+      'the card\'s data attributes for custom CSS',
+    );
     const title = await page.locator('.alert__title').innerText();
     checkEqual(title, alert.title, 'title line');
     for (const part of [alert.buyer, alert.items[0], alert.amount])
