@@ -81,7 +81,8 @@ function probe() {
 }
 
 class OverlayBrowser {
-  static async launch() {
+  // probe: false leaves the page's timers alone (benchmarks).
+  static async launch({ probe: withProbe = true } = {}) {
     if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
     const self = new OverlayBrowser();
     self.profile = fs.mkdtempSync(path.join(os.tmpdir(), 'dewey-chromium-'));
@@ -96,7 +97,7 @@ class OverlayBrowser {
     self.dialogs = [];
     self.errors = [];
     self.context.on('request', (request) => self.requests.push(request.url()));
-    await self.context.addInitScript(probe);
+    if (withProbe) await self.context.addInitScript(probe);
     return self;
   }
 

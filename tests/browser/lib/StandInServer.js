@@ -37,6 +37,7 @@ class StandInServer {
     this.wss = null;
     this.sockets = new Set();
     this.refuseSockets = false; // true: answer every WebSocket upgrade with 503, like a starting app
+    this.onMessage = null; // called with every message from a page, after it was recorded
   }
 
   get origin() {
@@ -145,6 +146,7 @@ class StandInServer {
         }
         this.messages.push({ client: id, message, at: Date.now() });
         if (message.type === 'hello') client.send(JSON.stringify({ type: 'config', protocol: 1, config: this.config }));
+        if (this.onMessage) this.onMessage(message);
       });
       client.on('close', () => this.clients.delete(client));
     });
