@@ -33,6 +33,7 @@
   const finishedIds = [];
   const settings = { theme: 'default', volume: 1, customCss: '' };
   let customCssVersion = 0;
+  const pendingSheets = {}; // stylesheet id → the <link> still loading to replace it
   let lastEvent = '';
   let debugPanel = null;
 
@@ -219,6 +220,7 @@
         customCssVersion += 1;
         swapStylesheet('dewey-custom', `${settings.customCss}&v=${customCssVersion}`);
       } else {
+        dropPendingStylesheet('dewey-custom');
         const link = document.getElementById('dewey-custom');
         if (link) link.remove();
       }
@@ -226,21 +228,31 @@
     note('config');
   }
 
-  // Loads the new sheet before dropping the old one, so the page is never unstyled in between.
+  // Loads the new sheet before dropping the old one, so the page is never unstyled in between. The
+  // theme goes right after the current theme, the custom CSS last, so the custom CSS always wins.
   function swapStylesheet(id, href) {
-    const old = document.getElementById(id);
+    dropPendingStylesheet(id);
     const link = document.createElement('link');
     link.rel = 'stylesheet';
     link.href = href;
+    pendingSheets[id] = link;
     const settle = () => {
+      if (pendingSheets[id] !== link) return;
+      delete pendingSheets[id];
+      const old = document.getElementById(id);
       if (old) old.remove();
       link.id = id;
     };
     link.addEventListener('load', settle, { once: true });
     link.addEventListener('error', settle, { once: true });
-    const custom = document.getElementById('dewey-custom');
-    if (id === 'dewey-theme' && custom) custom.before(link);
+    const theme = document.getElementById('dewey-theme');
+    if (id === 'dewey-theme' && theme) theme.after(link);
     else document.head.append(link);
+  }
+
+  function dropPendingStylesheet(id) {
+    if (pendingSheets[id]) pendingSheets[id].remove();
+    delete pendingSheets[id];
   }
 
   // --- showing alerts ---------------------------------------------------------------------------
@@ -290,6 +302,12 @@
 
   function build(alert) {
     const card = element('section', 'alert is-entering');
+    const entered = (event) => {
+      if (event.target !== card) return;
+      card.classList.remove('is-entering');
+      card.removeEventListener('animationend', entered);
+    };
+    card.addEventListener('animationend', entered);
     // Names for CSS selectors: "Big spender" becomes "Big-spender".
     const name = (value) => value.replace(/[^a-z0-9-]+/gi, '-').slice(0, 40);
     card.dataset.kind = name(alert.kind);

@@ -290,6 +290,15 @@ const cases = {
     server.send({ type: 'config', protocol: 1, config: { theme: '../../evil' } });
     await page.waitForFunction(() => document.getElementById('dewey-theme')?.href.endsWith('/overlay/themes/default.css'));
 
+    // Quick successive changes end on the last one, with one theme sheet in the page.
+    for (const theme of ['pop', 'minimal', 'neon', 'pop']) server.send({ type: 'config', protocol: 1, config: { theme } });
+    await page.waitForFunction(() => document.getElementById('dewey-theme')?.href.endsWith('/overlay/themes/pop.css'));
+    await flush();
+    const sheets = await page.evaluate(() =>
+      [...document.querySelectorAll('link[rel=stylesheet]')].map((l) => new URL(l.href).pathname),
+    );
+    checkEqual(sheets, ['/overlay/overlay.css', '/overlay/themes/pop.css'], 'stylesheets after quick theme changes');
+
     // Unknown message types and malformed alerts are ignored, not fatal.
     server.send({ type: 'fireworks', colour: 'red' });
     server.send({ type: 'alert', alert: { buyer: 'no id' } });
