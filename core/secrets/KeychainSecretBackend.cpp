@@ -1,5 +1,6 @@
 #include "secrets/KeychainSecretBackend.h"
 
+#include "common/DataDirectory.h"
 #include "log/LogCategories.h"
 
 #include <QCryptographicHash>
@@ -53,9 +54,9 @@ void startJob(QKeychain::Job* job, QObject* context, SecretBackendCallback done)
 
 } // namespace
 
-KeychainSecretBackend::KeychainSecretBackend(QString keyPrefix, QString service, QObject* parent)
+KeychainSecretBackend::KeychainSecretBackend(const QString& dataDirectory, QString service, QObject* parent)
     : QObject(parent)
-    , m_keyPrefix(std::move(keyPrefix))
+    , m_keyPrefix(keyPrefixForDataDirectory(dataDirectory, DataDirectory::defaultPath()))
     , m_service(std::move(service))
 {}
 

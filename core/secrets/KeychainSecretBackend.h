@@ -13,12 +13,13 @@ class KeychainSecretBackend final : public QObject, public ISecretBackend
     Q_OBJECT
 
 public:
-    // Entries are stored under `service` as `keyPrefix + key`.
-    explicit KeychainSecretBackend(QString keyPrefix = {}, QString service = QStringLiteral("Dewey"),
+    // Entries are stored under `service`. Separate data folders (profiles, tests) must never share
+    // secrets, while the default folder keeps plain key names: keys of any other folder are prefixed
+    // with a short hash of its path.
+    explicit KeychainSecretBackend(const QString& dataDirectory, QString service = QStringLiteral("Dewey"),
                                    QObject* parent = nullptr);
 
-    // Separate data folders (profiles, tests) must never share secrets, while the default folder keeps
-    // plain key names: an empty prefix for the default folder, else a short hash of the folder's path.
+    // Empty for the default data folder, else "<12 hex digits>/".
     static QString keyPrefixForDataDirectory(const QString& dataDirectory,
                                              const QString& defaultDataDirectory);
 

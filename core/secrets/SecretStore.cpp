@@ -1,10 +1,6 @@
 #include "secrets/SecretStore.h"
 
-#include "common/DataDirectory.h"
 #include "log/LogCategories.h"
-#include "secrets/FileSecretBackend.h"
-#include "secrets/KeychainSecretBackend.h"
-#include "secrets/MemorySecretBackend.h"
 
 #include <algorithm>
 
@@ -26,24 +22,17 @@ QString keyNames(const std::vector<SecretId>& ids)
 
 } // namespace
 
-SecretStore::Backends SecretStore::standardBackends(const DataDirectory& dataDirectory)
-{
-    Backends backends;
-    backends.keychain = std::make_unique<KeychainSecretBackend>(
-        KeychainSecretBackend::keyPrefixForDataDirectory(dataDirectory.path(), DataDirectory::defaultPath()));
-    backends.session = std::make_unique<MemorySecretBackend>();
-    backends.file = std::make_unique<FileSecretBackend>(dataDirectory.secretsFilePath());
-    return backends;
-}
-
-SecretStore::SecretStore(Backends backends, QProcessEnvironment environment, SecretStorageMode mode,
-                         QObject* parent)
+SecretStore::SecretStore(std::unique_ptr<ISecretBackend> keychain, std::unique_ptr<ISecretBackend> session,
+                         std::unique_ptr<ISecretBackend> file, QProcessEnvironment environment,
+                         SecretStorageMode mode, QObject* parent)
     : QObject(parent)
-    , m_backends(std::move(backends))
+    , m_keychain(std::move(keychain))
+    , m_session(std::move(session))
+    , m_file(std::move(file))
     , m_environment(std::move(environment))
     , m_mode(mode)
 {
-    Q_ASSERT(m_backends.keychain && m_backends.session && m_backends.file);
+    Q_ASSERT(m_keychain && m_session && m_file);
     m_guard.setSingleShot(true);
     connect(&m_guard, &QTimer::timeout, this, &SecretStore::onGuardTimeout);
 }
@@ -59,13 +48,13 @@ ISecretBackend* SecretStore::backendFor(SecretStorageMode mode) const
 {
     switch (mode) {
     case SecretStorageMode::Keychain:
-        return m_backends.keychain.get();
+        return m_keychain.get();
     case SecretStorageMode::SessionOnly:
-        return m_backends.session.get();
+        return m_session.get();
     case SecretStorageMode::File:
-        return m_backends.file.get();
+        return m_file.get();
     }
-    return m_backends.session.get();
+    return m_session.get();
 }
 
 ISecretBackend* SecretStore::effectiveBackend() const
@@ -120,7 +109,7 @@ void SecretStore::probeKeychain()
     m_state = State::Probing;
     const quint64 generation = ++m_generation;
     m_guard.start(m_keychainTimeout);
-    ISecretBackend* keychain = m_backends.keychain.get();
+    ISecretBackend* keychain = m_keychain.get();
     keychain->write(kProbeKey, QStringLiteral("ok"), this,
                     [this, generation, keychain](const SecretBackendResult& written) {
                         if (generation != m_generation)
@@ -256,7 +245,7 @@ void SecretStore::setValue(SecretId id, const QString& value)
 void SecretStore::startWrite(SecretId id, const QString& value)
 {
     ISecretBackend* backend = effectiveBackend();
-    const bool toKeychain = backend == m_backends.keychain.get();
+    const bool toKeychain = backend == m_keychain.get();
     const QString key = secretStorageKey(id);
     auto done = [this, id, toKeychain, key, value](const SecretBackendResult& result) {
         if (result.status != SecretBackendResult::Status::Error) {
@@ -269,9 +258,9 @@ void SecretStore::startWrite(SecretId id, const QString& value)
             markKeychainUnavailable(result.errorMessage);
             auto keptForSession = [this, id](const SecretBackendResult&) { Q_EMIT saved(id); };
             if (value.isEmpty())
-                m_backends.session->remove(key, this, keptForSession);
+                m_session->remove(key, this, keptForSession);
             else
-                m_backends.session->write(key, value, this, keptForSession);
+                m_session->write(key, value, this, keptForSession);
             return;
         }
         qCWarning(lcSecrets) << "could not store" << key;
@@ -389,7 +378,7 @@ void SecretStore::finishMigration()
     m_guard.stop();
     ++m_generation;
     const SecretStorageMode target = m_migration.target;
-    const bool wroteToKeychain = m_migration.to == m_backends.keychain.get() && !m_migration.written.empty();
+    const bool wroteToKeychain = m_migration.to == m_keychain.get() && !m_migration.written.empty();
     m_migration = {};
     m_mode = target;
     if (wroteToKeychain) {
@@ -413,7 +402,7 @@ void SecretStore::failMigration(QString message)
     // Leave nothing behind in the place we could not fully move to.
     for (SecretId id : m_migration.written)
         m_migration.to->remove(secretStorageKey(id), this, {});
-    if (m_migration.to == m_backends.keychain.get()) {
+    if (m_migration.to == m_keychain.get()) {
         m_keychainAvailable = false;
         m_keychainProblem = message;
     }

@@ -18,8 +18,6 @@
 
 namespace Dewey {
 
-class DataDirectory;
-
 // What the rest of Dewey uses for secrets. load() once at start; after loaded() every value is
 // answered synchronously from memory, while writes go to the chosen backend in the background.
 //
@@ -32,18 +30,10 @@ class SecretStore : public QObject
     Q_OBJECT
 
 public:
-    struct Backends
-    {
-        std::unique_ptr<ISecretBackend> keychain;
-        std::unique_ptr<ISecretBackend> session;
-        std::unique_ptr<ISecretBackend> file;
-    };
-
-    // The real backends for a data folder: the OS keychain (keys of a non-default folder prefixed with
-    // the folder's hash), memory, and <data folder>/secrets.json.
-    static Backends standardBackends(const DataDirectory& dataDirectory);
-
-    SecretStore(Backends backends, QProcessEnvironment environment, SecretStorageMode mode,
+    // The backends are injected so tests can pass their own; the app passes a KeychainSecretBackend,
+    // a MemorySecretBackend and a FileSecretBackend for its data folder.
+    SecretStore(std::unique_ptr<ISecretBackend> keychain, std::unique_ptr<ISecretBackend> session,
+                std::unique_ptr<ISecretBackend> file, QProcessEnvironment environment, SecretStorageMode mode,
                 QObject* parent = nullptr);
     ~SecretStore() override;
 
@@ -118,7 +108,9 @@ private:
     void failMigration(QString message);
     void drainPending();
 
-    Backends m_backends;
+    std::unique_ptr<ISecretBackend> m_keychain;
+    std::unique_ptr<ISecretBackend> m_session;
+    std::unique_ptr<ISecretBackend> m_file;
     QProcessEnvironment m_environment;
     SecretStorageMode m_mode;
     std::chrono::milliseconds m_keychainTimeout{5000};

@@ -1,5 +1,7 @@
 #include "common/DataDirectory.h"
+#include "secrets/FileSecretBackend.h"
 #include "secrets/KeychainSecretBackend.h"
+#include "secrets/MemorySecretBackend.h"
 #include "secrets/SecretStore.h"
 
 #include <QFile>
@@ -35,6 +37,16 @@ QString keyringLookup(const QString& dataDirectory, const QString& key)
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
+// The same backends the app builds for a data folder.
+std::unique_ptr<SecretStore> makeStore(const QString& dataDirectory, const QProcessEnvironment& environment,
+                                       SecretStorageMode mode)
+{
+    return std::make_unique<SecretStore>(
+        std::make_unique<KeychainSecretBackend>(dataDirectory), std::make_unique<MemorySecretBackend>(),
+        std::make_unique<FileSecretBackend>(DataDirectory(dataDirectory).secretsFilePath()), environment,
+        mode);
+}
+
 } // namespace
 
 class TestSecretStoreKeyring : public QObject
@@ -46,8 +58,7 @@ private:
                                              const QProcessEnvironment& environment = QProcessEnvironment(),
                                              SecretStorageMode mode = SecretStorageMode::Keychain)
     {
-        auto store = std::make_unique<SecretStore>(
-            SecretStore::standardBackends(DataDirectory(dataDirectory)), environment, mode);
+        auto store = makeStore(dataDirectory, environment, mode);
         QSignalSpy loaded(store.get(), &SecretStore::loaded);
         store->load();
         if (!waitForCount(loaded, 1))
@@ -71,8 +82,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        auto store = std::make_unique<SecretStore>(SecretStore::standardBackends(DataDirectory(dir.path())),
-                                                   QProcessEnvironment(), SecretStorageMode::Keychain);
+        auto store = makeStore(dir.path(), QProcessEnvironment(), SecretStorageMode::Keychain);
         QSignalSpy loaded(store.get(), &SecretStore::loaded);
         QSignalSpy unavailable(store.get(), &SecretStore::keychainUnavailable);
         store->load();

@@ -1,4 +1,6 @@
 #include "common/DataDirectory.h"
+#include "secrets/FileSecretBackend.h"
+#include "secrets/KeychainSecretBackend.h"
 #include "secrets/MemorySecretBackend.h"
 #include "secrets/SecretStore.h"
 
@@ -39,6 +41,16 @@ QFileDevice::Permissions permissionBits(const QString& path)
     return QFileInfo(path).permissions() & kAllPermissionBits;
 }
 
+// The same backends the app builds for a data folder.
+std::unique_ptr<SecretStore> makeStore(const QString& dataDirectory, const QProcessEnvironment& environment,
+                                       SecretStorageMode mode)
+{
+    return std::make_unique<SecretStore>(
+        std::make_unique<KeychainSecretBackend>(dataDirectory), std::make_unique<MemorySecretBackend>(),
+        std::make_unique<FileSecretBackend>(DataDirectory(dataDirectory).secretsFilePath()), environment,
+        mode);
+}
+
 } // namespace
 
 class TestSecretStoreNoKeyring : public QObject
@@ -48,8 +60,7 @@ class TestSecretStoreNoKeyring : public QObject
 private:
     std::unique_ptr<SecretStore> loadedStore(const QString& dataDirectory, SecretStorageMode mode)
     {
-        auto store = std::make_unique<SecretStore>(
-            SecretStore::standardBackends(DataDirectory(dataDirectory)), QProcessEnvironment(), mode);
+        auto store = makeStore(dataDirectory, QProcessEnvironment(), mode);
         QSignalSpy loaded(store.get(), &SecretStore::loaded);
         store->load();
         if (!waitForCount(loaded, 1))
@@ -80,27 +91,24 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        SecretStore store(SecretStore::standardBackends(DataDirectory(dir.path())), QProcessEnvironment(),
-                          SecretStorageMode::Keychain);
-        QSignalSpy loaded(&store, &SecretStore::loaded);
-        QSignalSpy unavailable(&store, &SecretStore::keychainUnavailable);
-        store.load();
+        auto store = makeStore(dir.path(), QProcessEnvironment(), SecretStorageMode::Keychain);
+        QSignalSpy loaded(store.get(), &SecretStore::loaded);
+        QSignalSpy unavailable(store.get(), &SecretStore::keychainUnavailable);
+        store->load();
         QVERIFY(waitForCount(loaded, 1));
-        QVERIFY(!store.keychainAvailable());
+        QVERIFY(!store->keychainAvailable());
         QCOMPARE(unavailable.count(), 1);
         QVERIFY(!unavailable.first().first().toString().isEmpty());
-        QCOMPARE(store.keychainProblem(), unavailable.first().first().toString());
-        QCOMPARE(store.storageMode(), SecretStorageMode::Keychain);
-        QCOMPARE(store.effectiveStorageMode(), SecretStorageMode::SessionOnly);
+        QCOMPARE(store->keychainProblem(), unavailable.first().first().toString());
+        QCOMPARE(store->storageMode(), SecretStorageMode::Keychain);
+        QCOMPARE(store->effectiveStorageMode(), SecretStorageMode::SessionOnly);
     }
 
     void silentKeychainDoesNotHangLoading()
     {
-        SecretStore::Backends backends;
-        backends.keychain = std::make_unique<SilentBackend>();
-        backends.session = std::make_unique<MemorySecretBackend>();
-        backends.file = std::make_unique<MemorySecretBackend>();
-        SecretStore store(std::move(backends), QProcessEnvironment(), SecretStorageMode::Keychain);
+        SecretStore store(std::make_unique<SilentBackend>(), std::make_unique<MemorySecretBackend>(),
+                          std::make_unique<MemorySecretBackend>(), QProcessEnvironment(),
+                          SecretStorageMode::Keychain);
         store.setKeychainTimeout(200ms);
         QSignalSpy loaded(&store, &SecretStore::loaded);
         QSignalSpy unavailable(&store, &SecretStore::keychainUnavailable);
@@ -135,12 +143,11 @@ private Q_SLOTS:
         QProcessEnvironment environment;
         environment.insert(QStringLiteral("DEWEY_STRIPE_WEBHOOK_SECRET"),
                            QStringLiteral("whsec_FromEnvironment123"));
-        SecretStore store(SecretStore::standardBackends(DataDirectory(dir.path())), environment,
-                          SecretStorageMode::Keychain);
+        auto store = makeStore(dir.path(), environment, SecretStorageMode::Keychain);
         // Answered before load() even finishes: headless runs need no keychain at all.
-        QCOMPARE(store.value(SecretId::StripeWebhookSecret), QStringLiteral("whsec_FromEnvironment123"));
-        QVERIFY(store.isOverriddenByEnvironment(SecretId::StripeWebhookSecret));
-        QVERIFY(!store.hasValue(SecretId::StripeWebhookSecretPrevious));
+        QCOMPARE(store->value(SecretId::StripeWebhookSecret), QStringLiteral("whsec_FromEnvironment123"));
+        QVERIFY(store->isOverriddenByEnvironment(SecretId::StripeWebhookSecret));
+        QVERIFY(!store->hasValue(SecretId::StripeWebhookSecretPrevious));
     }
 
     void fileModeCreatesPrivateFile()
