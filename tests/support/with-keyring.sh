@@ -4,6 +4,13 @@
 # in a fresh HOME that is removed afterwards, so keychain tests never touch the developer's keyring.
 set -eu
 
+for tool in dbus-run-session gnome-keyring-daemon secret-tool; do
+    if ! command -v "$tool" >/dev/null 2>&1; then
+        echo "with-keyring.sh: $tool is missing (apt-get install dbus gnome-keyring libsecret-tools)" >&2
+        exit 1
+    fi
+done
+
 if [ "${DEWEY_KEYRING_SESSION:-}" != "inside" ]; then
     home=$(mktemp -d "${TMPDIR:-/tmp}/dewey-keyring-XXXXXX")
     trap 'rm -rf "$home"' EXIT INT TERM

@@ -1,11 +1,14 @@
 #include "common/DataDirectory.h"
+#include "log/Logging.h"
 #include "secrets/FileSecretBackend.h"
 #include "secrets/KeychainSecretBackend.h"
 #include "secrets/MemorySecretBackend.h"
 #include "secrets/SecretStore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -259,6 +262,49 @@ private Q_SLOTS:
         auto next = loadedStore(dir.path(), SecretStorageMode::File);
         QVERIFY(next);
         QCOMPARE(next->value(SecretId::StripeSecretKey), QStringLiteral("sk_test_51Switching0123456789"));
+    }
+
+    void storeNeverLogsValues()
+    {
+        // Values that no redaction pattern knows, and a redactor that knows none of them: whatever
+        // the log shows is what the store wrote.
+        const QStringList values = {QStringLiteral("local-llm-key-0451"),
+                                    QStringLiteral("stripe-ish-value-7734"),
+                                    QStringLiteral("webhook-value-9902")};
+        QTemporaryDir dir;
+        const QString logDirectory = dir.filePath(QStringLiteral("logs"));
+        QLoggingCategory::setFilterRules(QStringLiteral("dewey.*.debug=true"));
+        {
+            Logging::Options options;
+            options.directory = logDirectory;
+            options.toStderr = false;
+            options.minimumLevel = QtDebugMsg;
+            Logging logging(options);
+
+            auto store = loadedStore(dir.path(), SecretStorageMode::Keychain);
+            QVERIFY(store);
+            QVERIFY(setAndWait(*store, SecretId::OpenAiApiKey, values.at(0)));
+            QVERIFY(switchAndWait(*store, SecretStorageMode::File));
+            QVERIFY(setAndWait(*store, SecretId::StripeSecretKey, values.at(1)));
+            QVERIFY(setAndWait(*store, SecretId::StripeWebhookSecret, values.at(2)));
+            auto reader = loadedStore(dir.path(), SecretStorageMode::File);
+            QVERIFY(reader);
+            QCOMPARE(reader->value(SecretId::StripeWebhookSecret), values.at(2));
+            QVERIFY(switchAndWait(*reader, SecretStorageMode::SessionOnly));
+        }
+        QLoggingCategory::setFilterRules(QString());
+
+        QString logs;
+        const QStringList names = QDir(logDirectory).entryList({QStringLiteral("dewey.log*")}, QDir::Files);
+        for (const QString& name : names) {
+            QFile file(logDirectory + QLatin1Char('/') + name);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            logs += QString::fromUtf8(file.readAll());
+        }
+        QVERIFY2(logs.contains(QLatin1String("stripe-webhook-secret")),
+                 qPrintable(logs)); // key names are logged
+        for (const QString& value : values)
+            QVERIFY2(!logs.contains(value), qPrintable(logs));
     }
 
     void switchingToMissingKeychainFails()
