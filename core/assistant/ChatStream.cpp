@@ -160,7 +160,8 @@ void ChatStream::onReplyFinished()
     QNetworkReply* reply = m_reply;
     if (m_mode == BodyMode::Undecided && httpStatus(reply) != 0)
         decideBodyMode();
-    const QByteArray rest = reply->readAll();
+    // After abort() the reply is closed and has nothing left to read.
+    const QByteArray rest = reply->isOpen() ? reply->readAll() : QByteArray();
 
     if (m_timedOut) {
         failOrRetry(OpenAiErrorClassifier::timeout(
@@ -262,7 +263,8 @@ void ChatStream::onTimeout()
     if (!m_reply)
         return;
     m_timedOut = true;
-    qCWarning(lcAssistant) << serverName() << (m_sawFirstByte ? "stalled" : "did not answer") << "in time";
+    qCWarning(lcAssistant) << serverName()
+                           << (m_sawFirstByte ? "stopped sending the answer" : "did not answer in time");
     m_reply->abort(); // onReplyFinished() reports it
 }
 

@@ -80,7 +80,7 @@ void ConnectionTest::onFinished()
     ConnectionTestResult result;
     result.server = OpenAiErrorClassifier::serverName(m_endpoint.baseUrl);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     if (m_timedOut) {
         result.error = OpenAiErrorClassifier::timeout(false, m_timeoutMs, result.server);
     } else if (status == 0) {
