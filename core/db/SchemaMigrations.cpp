@@ -18,6 +18,74 @@ const QList<Migration>& schemaMigrations()
                          " value TEXT NOT NULL,"
                          " updated_at TEXT NOT NULL"
                          ")")}},
+        // Stripe events seen (the event id is the idempotency key) and the sales made from them. A
+        // purchase is unique by its object, PaymentIntent, invoice and starting subscription, so the
+        // several events Stripe sends for one purchase make one sale.
+        {2,
+         QStringLiteral("Create the sales ledger"),
+         {QStringLiteral("CREATE TABLE sales ("
+                         " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                         " event_id TEXT NOT NULL UNIQUE,"
+                         " object_id TEXT NOT NULL UNIQUE,"
+                         " kind TEXT NOT NULL,"
+                         " payment_intent_id TEXT,"
+                         " invoice_id TEXT,"
+                         " subscription_id TEXT,"
+                         " livemode INTEGER NOT NULL,"
+                         " created TEXT NOT NULL,"
+                         " buyer_name TEXT NOT NULL,"
+                         " items TEXT NOT NULL DEFAULT '[]',"
+                         " amount_minor INTEGER NOT NULL,"
+                         " currency TEXT NOT NULL,"
+                         " formatted_amount TEXT NOT NULL,"
+                         " message TEXT NOT NULL DEFAULT '',"
+                         " status TEXT NOT NULL DEFAULT 'recorded',"
+                         " source TEXT NOT NULL,"
+                         " announced INTEGER NOT NULL DEFAULT 0,"
+                         " recorded_at TEXT NOT NULL"
+                         ")"),
+          QStringLiteral("CREATE UNIQUE INDEX sales_payment_intent ON sales (payment_intent_id)"
+                         " WHERE payment_intent_id IS NOT NULL"),
+          QStringLiteral("CREATE UNIQUE INDEX sales_invoice ON sales (invoice_id) WHERE invoice_id IS NOT NULL"),
+          QStringLiteral("CREATE UNIQUE INDEX sales_subscription ON sales (subscription_id)"
+                         " WHERE subscription_id IS NOT NULL"),
+          QStringLiteral("CREATE INDEX sales_created ON sales (created)"),
+          QStringLiteral("CREATE INDEX sales_unannounced ON sales (announced) WHERE announced = 0"),
+          QStringLiteral("CREATE TABLE stripe_events ("
+                         " event_id TEXT PRIMARY KEY,"
+                         " type TEXT NOT NULL,"
+                         " created TEXT NOT NULL,"
+                         " received_at TEXT NOT NULL,"
+                         " source TEXT NOT NULL,"
+                         " outcome TEXT NOT NULL,"
+                         " sale_id INTEGER REFERENCES sales (id),"
+                         " object_id TEXT,"
+                         " payment_intent_id TEXT,"
+                         " invoice_id TEXT,"
+                         " status TEXT"
+                         ")"),
+          QStringLiteral("CREATE INDEX stripe_events_created ON stripe_events (created)"),
+          QStringLiteral("CREATE INDEX stripe_events_unmatched ON stripe_events (outcome)"
+                         " WHERE outcome = 'unmatched'")}},
+        // The alert queue: every alert with its state, so alerts waiting for OBS survive a restart and an
+        // alert that went on stream never goes on stream again. Each sale alerts once (replays and test
+        // alerts are extra rows); AUTOINCREMENT keeps ids unique for clients echoing them.
+        {3,
+         QStringLiteral("Create the alert queue"),
+         {QStringLiteral("CREATE TABLE alerts ("
+                         " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                         " event_id TEXT NOT NULL,"
+                         " kind TEXT NOT NULL,"
+                         " replay INTEGER NOT NULL DEFAULT 0,"
+                         " state TEXT NOT NULL,"
+                         " payload TEXT NOT NULL,"
+                         " created_at TEXT NOT NULL,"
+                         " queued_at TEXT NOT NULL,"
+                         " finished_at TEXT"
+                         ")"),
+          QStringLiteral("CREATE UNIQUE INDEX alerts_sale_once ON alerts (event_id)"
+                         " WHERE kind = 'sale' AND replay = 0"),
+          QStringLiteral("CREATE INDEX alerts_pending ON alerts (id) WHERE state = 'pending'")}},
     };
     return migrations;
 }

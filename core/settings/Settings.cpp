@@ -383,6 +383,64 @@ void Settings::setBuyerNameMode(BuyerNameMode mode)
     store(SettingsKey::BuyerNameMode, buyerNameModeName(mode), mode != buyerNameMode());
 }
 
+QString Settings::buyerMessageKey() const
+{
+    return m_settings.contains(SettingsKey::BuyerMessageKey) ? storedText(SettingsKey::BuyerMessageKey)
+                                                              : QStringLiteral("message");
+}
+
+void Settings::setBuyerMessageKey(const QString& key)
+{
+    const QString trimmed = key.trimmed();
+    store(SettingsKey::BuyerMessageKey, trimmed, trimmed != buyerMessageKey());
+}
+
+QStringList Settings::blockedWords() const
+{
+    // The INI format turns "a, b, c" into a list by itself; a single word stays a string.
+    QStringList words;
+    for (const QString& word : m_settings.value(SettingsKey::BlockedWords).toStringList()) {
+        if (!word.trimmed().isEmpty())
+            words.append(word.trimmed());
+    }
+    return words;
+}
+
+void Settings::setBlockedWords(const QStringList& words)
+{
+    QStringList cleaned;
+    for (const QString& word : words) {
+        if (!word.trimmed().isEmpty() && !cleaned.contains(word.trimmed()))
+            cleaned.append(word.trimmed());
+    }
+    if (cleaned == blockedWords())
+        return;
+    m_settings.setValue(SettingsKey::BlockedWords, cleaned);
+    emit changed(QString(SettingsKey::BlockedWords));
+}
+
+int Settings::signatureToleranceSeconds() const
+{
+    return storedBoundedInt(SettingsKey::StripeSignatureTolerance, DefaultSignatureToleranceSeconds,
+                            MinSignatureToleranceSeconds, MaxSignatureToleranceSeconds);
+}
+
+bool Settings::setSignatureToleranceSeconds(int seconds, QString* error)
+{
+    return setBoundedInt(SettingsKey::StripeSignatureTolerance, seconds, signatureToleranceSeconds(),
+                         MinSignatureToleranceSeconds, MaxSignatureToleranceSeconds, error);
+}
+
+bool Settings::paymentIntentSales() const
+{
+    return storedBool(SettingsKey::StripePaymentIntentSales, false);
+}
+
+void Settings::setPaymentIntentSales(bool enabled)
+{
+    setBool(SettingsKey::StripePaymentIntentSales, enabled, paymentIntentSales());
+}
+
 bool Settings::sync()
 {
     m_settings.sync();

@@ -26,6 +26,10 @@ inline constexpr QLatin1String SecretStorageMode("secrets/storageMode");
 inline constexpr QLatin1String AlertDurationMs("alerts/durationMs");
 inline constexpr QLatin1String AlertGapMs("alerts/gapMs");
 inline constexpr QLatin1String BuyerNameMode("alerts/buyerNameMode");
+inline constexpr QLatin1String BuyerMessageKey("alerts/buyerMessageKey");
+inline constexpr QLatin1String BlockedWords("alerts/blockedWords");
+inline constexpr QLatin1String StripeSignatureTolerance("stripe/signatureToleranceSeconds");
+inline constexpr QLatin1String StripePaymentIntentSales("stripe/paymentIntentSales");
 } // namespace SettingsKey
 
 // The streamer's choices, kept in <data folder>/settings.ini. The file is theirs to edit by hand, so
@@ -61,6 +65,9 @@ public:
     static constexpr int DefaultAlertGapMs = 1500;
     static constexpr int MinAlertGapMs = 0;
     static constexpr int MaxAlertGapMs = 30000;
+    static constexpr int DefaultSignatureToleranceSeconds = 300;
+    static constexpr int MinSignatureToleranceSeconds = 1;
+    static constexpr int MaxSignatureToleranceSeconds = 86400;
 
     explicit Settings(const QString& iniPath, QObject* parent = nullptr);
 
@@ -109,6 +116,19 @@ public:
     bool setAlertGapMs(int ms, QString* error = nullptr);
     BuyerNameMode buyerNameMode() const;
     void setBuyerNameMode(BuyerNameMode mode);
+    // The Checkout custom field key (or metadata key) holding the buyer's message; empty: none.
+    QString buyerMessageKey() const;
+    void setBuyerMessageKey(const QString& key);
+    // Words masked in buyer names and messages before they are stored or shown.
+    QStringList blockedWords() const;
+    void setBlockedWords(const QStringList& words);
+
+    // How old a signed webhook may be (replay protection); never 0.
+    int signatureToleranceSeconds() const;
+    bool setSignatureToleranceSeconds(int seconds, QString* error = nullptr);
+    // Also record sales from payment_intent.succeeded / charge.succeeded (stores without Checkout).
+    bool paymentIntentSales() const;
+    void setPaymentIntentSales(bool enabled);
 
     // Writes pending changes to disk; false (with lastError()) when that failed.
     bool sync();
