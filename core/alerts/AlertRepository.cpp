@@ -1,0 +1,204 @@
+#include "alerts/AlertRepository.h"
+
+#include "common/Clock.h"
+#include "db/Database.h"
+#include "db/SqliteError.h"
+#include "log/LogCategories.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Dewey {
+
+namespace {
+
+QString stateName(AlertRepository::State state)
+{
+    switch (state) {
+    case AlertRepository::State::Pending:
+        return QStringLiteral("pending");
+    case AlertRepository::State::Shown:
+        return QStringLiteral("shown");
+    case AlertRepository::State::Expired:
+        return QStringLiteral("expired");
+    case AlertRepository::State::Cleared:
+        return QStringLiteral("cleared");
+    }
+    return {};
+}
+
+QString timestamp(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// The resolved alert as stored: enough to show it again exactly as it was composed.
+QByteArray payloadOf(const Alert& alert)
+{
+    const QJsonObject object{
+        {QStringLiteral("buyer"), alert.buyer},
+        {QStringLiteral("items"), QJsonArray::fromStringList(alert.items)},
+        {QStringLiteral("amount"), alert.amount},
+        {QStringLiteral("amountMinor"), alert.amountMinor},
+        {QStringLiteral("currency"), alert.currency},
+        {QStringLiteral("message"), alert.message},
+        {QStringLiteral("durationMs"), alert.durationMs},
+        {QStringLiteral("title"), alert.title},
+        {QStringLiteral("text"), alert.text},
+        {QStringLiteral("tier"), alert.tier},
+        {QStringLiteral("style"), alert.style},
+        {QStringLiteral("soundFile"), alert.soundFile},
+        {QStringLiteral("soundVolume"), alert.soundVolume},
+    };
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+void readPayload(const QByteArray& payload, Alert* alert)
+{
+    const QJsonObject object = QJsonDocument::fromJson(payload).object();
+    alert->buyer = object.value(QStringLiteral("buyer")).toString();
+    for (const QJsonValue& item : object.value(QStringLiteral("items")).toArray())
+        alert->items << item.toString();
+    alert->amount = object.value(QStringLiteral("amount")).toString();
+    alert->amountMinor = object.value(QStringLiteral("amountMinor")).toInteger();
+    alert->currency = object.value(QStringLiteral("currency")).toString();
+    alert->message = object.value(QStringLiteral("message")).toString();
+    alert->durationMs = object.value(QStringLiteral("durationMs")).toInt(8000);
+    alert->title = object.value(QStringLiteral("title")).toString();
+    alert->text = object.value(QStringLiteral("text")).toString();
+    alert->tier = object.value(QStringLiteral("tier")).toString();
+    alert->style = object.value(QStringLiteral("style")).toString();
+    alert->soundFile = object.value(QStringLiteral("soundFile")).toString();
+    alert->soundVolume = object.value(QStringLiteral("soundVolume")).toDouble(1.0);
+}
+
+} // namespace
+
+AlertRepository::AlertRepository(Database& database, const IClock& clock)
+    : m_database(database)
+    , m_clock(clock)
+{}
+
+bool AlertRepository::ensureOpen(QString* error) const
+{
+    if (m_database.isOpen())
+        return true;
+    if (error)
+        *error = tr("The database is not open.");
+    return false;
+}
+
+AlertRepository::InsertStatus AlertRepository::insert(Alert* alert, QString* error)
+{
+    if (!ensureOpen(error))
+        return InsertStatus::Failed;
+    QSqlQuery query(m_database.connection());
+    // The partial unique index lets each sale alert once; the conflict is how we learn it did.
+    query.prepare(QStringLiteral("INSERT INTO alerts (event_id, kind, replay, state, payload, created_at, "
+                                 "queued_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+    query.addBindValue(alert->eventId);
+    query.addBindValue(alertKindName(alert->kind));
+    query.addBindValue(alert->replay ? 1 : 0);
+    query.addBindValue(stateName(State::Pending));
+    query.addBindValue(QString::fromUtf8(payloadOf(*alert)));
+    query.addBindValue(timestamp(alert->createdAt.isValid() ? alert->createdAt : m_clock.now()));
+    query.addBindValue(timestamp(m_clock.now()));
+    if (!query.exec()) {
+        const QString reason = sqliteErrorText(query.lastError());
+        qCWarning(lcAlerts) << "Cannot queue alert for" << alert->eventId << ":" << reason;
+        if (error)
+            *error = tr("Dewey could not queue the alert: %1").arg(reason);
+        return InsertStatus::Failed;
+    }
+    if (query.numRowsAffected() == 0)
+        return InsertStatus::Duplicate;
+    alert->id = query.lastInsertId().toLongLong();
+    return InsertStatus::Inserted;
+}
+
+QList<Alert> AlertRepository::pending(bool* ok) const
+{
+    QList<Alert> alerts;
+    if (ok)
+        *ok = false;
+    if (!ensureOpen(nullptr))
+        return alerts;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, event_id, kind, replay, payload, created_at FROM alerts "
+                                 "WHERE state = 'pending' ORDER BY id"));
+    if (!query.exec()) {
+        qCWarning(lcAlerts) << "Cannot read pending alerts:" << sqliteErrorText(query.lastError());
+        return alerts;
+    }
+    while (query.next()) {
+        Alert alert;
+        alert.id = query.value(0).toLongLong();
+        alert.eventId = query.value(1).toString();
+        if (!alertKindFromName(query.value(2).toString(), &alert.kind))
+            continue; // written by a newer Dewey: leave it for that version
+        alert.replay = query.value(3).toInt() != 0;
+        readPayload(query.value(4).toString().toUtf8(), &alert);
+        alert.createdAt = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs).toUTC();
+        alerts << alert;
+    }
+    if (ok)
+        *ok = true;
+    return alerts;
+}
+
+bool AlertRepository::setState(const QList<qint64>& ids, State state, QString* error)
+{
+    if (ids.isEmpty())
+        return true;
+    if (!ensureOpen(error))
+        return false;
+    QSqlDatabase db = m_database.connection();
+    const bool transaction = ids.size() > 1 && db.transaction();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE alerts SET state = ?, finished_at = ? WHERE id = ?"));
+    const QString now = timestamp(m_clock.now());
+    for (qint64 id : ids) {
+        query.addBindValue(stateName(state));
+        query.addBindValue(now);
+        query.addBindValue(id);
+        if (!query.exec()) {
+            const QString reason = sqliteErrorText(query.lastError());
+            qCWarning(lcAlerts) << "Cannot update alert" << id << ":" << reason;
+            if (transaction)
+                db.rollback();
+            if (error)
+                *error = tr("Dewey could not update the alert queue: %1").arg(reason);
+            return false;
+        }
+    }
+    if (transaction && !db.commit()) {
+        const QString reason = sqliteErrorText(db.lastError());
+        if (error)
+            *error = tr("Dewey could not update the alert queue: %1").arg(reason);
+        return false;
+    }
+    return true;
+}
+
+std::optional<AlertRepository::State> AlertRepository::state(qint64 id) const
+{
+    if (!ensureOpen(nullptr))
+        return std::nullopt;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT state FROM alerts WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    const QString name = query.value(0).toString();
+    for (State candidate : {State::Pending, State::Shown, State::Expired, State::Cleared}) {
+        if (stateName(candidate) == name)
+            return candidate;
+    }
+    return std::nullopt;
+}
+
+} // namespace Dewey

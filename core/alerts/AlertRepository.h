@@ -1,0 +1,54 @@
+#pragma once
+
+#include "alerts/Alert.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace Dewey {
+
+class Database;
+class IClock;
+
+// The alert queue's memory in the database (migration 3): every queued alert with its state, so
+// pending alerts survive a restart and an alert that went on stream never goes on stream again.
+class AlertRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(AlertRepository)
+
+public:
+    enum class State
+    {
+        Pending, // waiting for its turn
+        Shown,   // sent to the overlays (whether or not it played to the end)
+        Expired, // waited longer than the maximum age
+        Cleared, // the streamer cleared the queue
+    };
+
+    enum class InsertStatus
+    {
+        Inserted,
+        Duplicate, // this sale already has an alert (replays and test alerts are never duplicates)
+        Failed,
+    };
+
+    AlertRepository(Database& database, const IClock& clock);
+
+    // Stores the alert as pending and sets alert->id.
+    InsertStatus insert(Alert* alert, QString* error = nullptr);
+    // Pending alerts, oldest first. *ok is false when the database could not be read.
+    QList<Alert> pending(bool* ok = nullptr) const;
+    bool setState(const QList<qint64>& ids, State state, QString* error = nullptr);
+    // The state of one alert; nullopt when there is no such alert.
+    std::optional<State> state(qint64 id) const;
+
+private:
+    bool ensureOpen(QString* error) const;
+
+    Database& m_database;
+    const IClock& m_clock;
+};
+
+} // namespace Dewey
