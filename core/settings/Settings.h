@@ -30,6 +30,9 @@ inline constexpr QLatin1String BuyerMessageKey("alerts/buyerMessageKey");
 inline constexpr QLatin1String BlockedWords("alerts/blockedWords");
 inline constexpr QLatin1String StripeSignatureTolerance("stripe/signatureToleranceSeconds");
 inline constexpr QLatin1String StripePaymentIntentSales("stripe/paymentIntentSales");
+inline constexpr QLatin1String OpenAiBaseUrl("assistant/baseUrl");
+inline constexpr QLatin1String AssistantModel("assistant/model");
+inline constexpr QLatin1String AssistantTemperature("assistant/temperature");
 } // namespace SettingsKey
 
 // The streamer's choices, kept in <data folder>/settings.ini. The file is theirs to edit by hand, so
@@ -129,6 +132,20 @@ public:
     // Also record sales from payment_intent.succeeded / charge.succeeded (stores without Checkout).
     bool paymentIntentSales() const;
     void setPaymentIntentSales(bool enabled);
+
+    // The OpenAI-compatible server, in the OpenAI SDKs' convention ("https://api.openai.com/v1",
+    // "http://localhost:11434/v1" for Ollama). DEWEY_OPENAI_BASE_URL overrides it for one run.
+    static QString defaultOpenAiBaseUrl() { return QStringLiteral("https://api.openai.com/v1"); }
+    QString openAiBaseUrl() const;
+    bool setOpenAiBaseUrl(const QString& url, QString* error = nullptr);
+    // The chat model, free text: local servers name theirs ("llama3.1:8b").
+    static QString defaultAssistantModel() { return QStringLiteral("gpt-4.1-mini"); }
+    QString assistantModel() const;
+    bool setAssistantModel(const QString& model, QString* error = nullptr);
+    // 0–2; low keeps answers close to the notes. A negative stored value means "the server's default".
+    static constexpr double DefaultAssistantTemperature = 0.2;
+    double assistantTemperature() const;
+    bool setAssistantTemperature(double temperature, QString* error = nullptr);
 
     // Writes pending changes to disk; false (with lastError()) when that failed.
     bool sync();
