@@ -86,6 +86,49 @@ const QList<Migration>& schemaMigrations()
           QStringLiteral("CREATE UNIQUE INDEX alerts_sale_once ON alerts (event_id)"
                          " WHERE kind = 'sale' AND replay = 0"),
           QStringLiteral("CREATE INDEX alerts_pending ON alerts (id) WHERE state = 'pending'")}},
+        {4,
+         QStringLiteral("Create notes, their search index and their embeddings"),
+         {QStringLiteral("CREATE TABLE notes ("
+                         " id INTEGER PRIMARY KEY,"
+                         " text TEXT NOT NULL,"
+                         " norm TEXT NOT NULL,"
+                         " norm_version INTEGER NOT NULL,"
+                         " created_at TEXT NOT NULL,"
+                         " updated_at TEXT NOT NULL,"
+                         " deleted_at TEXT"
+                         ")"),
+          QStringLiteral("CREATE INDEX notes_by_created ON notes (created_at) WHERE deleted_at IS NULL"),
+          // The index holds the normalised shadow column only; text is read from notes.
+          QStringLiteral("CREATE VIRTUAL TABLE notes_fts USING fts5(norm, content='notes', "
+                         "content_rowid='id', tokenize='porter unicode61 remove_diacritics 2', "
+                         "prefix='2 3')"),
+          QStringLiteral("CREATE TRIGGER notes_fts_insert AFTER INSERT ON notes "
+                         "WHEN new.deleted_at IS NULL BEGIN "
+                         " INSERT INTO notes_fts (rowid, norm) VALUES (new.id, new.norm);"
+                         " END"),
+          QStringLiteral("CREATE TRIGGER notes_fts_delete AFTER DELETE ON notes "
+                         "WHEN old.deleted_at IS NULL BEGIN "
+                         " INSERT INTO notes_fts (notes_fts, rowid, norm)"
+                         "  VALUES ('delete', old.id, old.norm);"
+                         " END"),
+          // One trigger, so the old row always leaves the index before the new one enters it.
+          QStringLiteral("CREATE TRIGGER notes_fts_update AFTER UPDATE OF norm, deleted_at ON notes BEGIN "
+                         " INSERT INTO notes_fts (notes_fts, rowid, norm) "
+                         "  SELECT 'delete', old.id, old.norm WHERE old.deleted_at IS NULL;"
+                         " INSERT INTO notes_fts (rowid, norm) "
+                         "  SELECT new.id, new.norm WHERE new.deleted_at IS NULL;"
+                         " END"),
+          QStringLiteral("CREATE TABLE note_embeddings ("
+                         " note_id INTEGER PRIMARY KEY REFERENCES notes (id) ON DELETE CASCADE,"
+                         " model TEXT NOT NULL,"
+                         " dimensions INTEGER NOT NULL,"
+                         " vector BLOB NOT NULL,"
+                         " computed_at TEXT NOT NULL"
+                         ")"),
+          // An edited note's vector describes the old text.
+          QStringLiteral("CREATE TRIGGER note_embeddings_stale AFTER UPDATE OF text ON notes BEGIN "
+                         " DELETE FROM note_embeddings WHERE note_id = new.id;"
+                         " END")}},
     };
     return migrations;
 }

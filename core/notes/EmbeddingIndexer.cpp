@@ -98,6 +98,9 @@ void EmbeddingIndexer::recount()
 {
     m_total = m_notes.count();
     m_missing = m_store.missingCount(m_embedder.model(), m_embedder.dimensions());
+    // Honest at once: a note added a moment ago is not searchable by meaning yet.
+    if (m_state == State::Ready && m_missing > 0)
+        setState(State::Indexing);
     emit progressChanged(embeddedCount(), m_total);
 }
 
