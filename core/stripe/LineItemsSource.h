@@ -24,6 +24,10 @@ public:
 
     virtual ~LineItemsSource() = default;
 
+    // False when a fetch would fail at once (no Stripe secret key): the intake then records the sale
+    // as complete in the same transaction instead of waiting for an answer.
+    virtual bool canFetch() const { return true; }
+
     // Calls back exactly once, with items or a reason, after the implementation's own timeout and
     // retries. May call back before returning (for example when no secret key is set).
     virtual void fetchCheckoutLineItems(const QString& sessionId, Callback callback) = 0;

@@ -60,6 +60,16 @@ struct Sale
     friend bool operator==(const Sale&, const Sale&) = default;
 };
 
+// What identifies one purchase across Stripe's several events for it: a Checkout Session, the invoice
+// it created, its PaymentIntent, or the first invoice of a subscription all name the same purchase.
+struct PurchaseKeys
+{
+    QString objectId;        // cs_…, in_…, pi_…, ch_… (the object the event is about)
+    QString paymentIntentId; // pi_… when known
+    QString invoiceId;       // in_… when known
+    QString subscriptionId;  // sub_… only for the purchase that started a subscription
+};
+
 // Stable lowercase names used in the database, JSON and the CLI ("recorded", "checkout_session", …).
 QString saleStatusName(SaleStatus status);
 bool saleStatusFromName(const QString& name, SaleStatus* status);

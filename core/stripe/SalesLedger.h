@@ -11,17 +11,20 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace Dewey {
 
 class Database;
 class IClock;
 
 // The durable record of Stripe events and the sales made from them (tables stripe_events and sales,
-// migration 2). Every write is one transaction; the Stripe event id is unique, and so is the purchase
-// (a Checkout Session, invoice or PaymentIntent), so redeliveries and sibling events change nothing.
+// migration 2). Every write is one IMMEDIATE transaction; the Stripe event id is unique, and so is the
+// purchase (see PurchaseKeys), so redeliveries and sibling events change nothing, even when several
+// connections write at once.
 //
-// A new sale is recorded first and announced later (saleRecorded), once its line items are known or
-// known to be unavailable, so the alert shows the product names when Stripe can give them.
+// A sale is announced (saleRecorded) once its line items are known or known to be unavailable, from
+// the event loop, after the caller has answered Stripe.
 class SalesLedger : public QObject
 {
     Q_OBJECT
@@ -32,7 +35,7 @@ public:
         Written,           // recorded (or the status change applied)
         DuplicateEvent,    // this event id was already recorded: nothing changed
         DuplicatePurchase, // another event already recorded this purchase: event noted, no new sale
-        NoMatchingSale,    // refund/dispute for a purchase not (yet) in the ledger: event noted
+        NoMatchingSale,    // refund/dispute for a purchase not (yet) in the ledger: kept for later
         Failed,            // the database refused the write: nothing changed
     };
 
@@ -41,14 +44,6 @@ public:
         WriteStatus status = WriteStatus::Failed;
         Sale sale; // the recorded or changed sale, when there is one
         QString error;
-    };
-
-    // What identifies a purchase across Stripe's events for it.
-    struct PurchaseKeys
-    {
-        QString objectId;        // cs_…, in_…, pi_… (unique among sales)
-        QString paymentIntentId; // pi_… when known: Checkout, invoice and PaymentIntent sales share it
-        QString invoiceId;       // in_… when known
     };
 
     struct Totals
@@ -60,18 +55,17 @@ public:
     SalesLedger(Database& database, const IClock& clock, QObject* parent = nullptr);
 
     // Records a new sale and its event in one transaction. With itemsPending the sale waits for
-    // completeSale(); otherwise saleRecorded is emitted (from the event loop, after the caller has
-    // answered Stripe).
+    // completeSale(); otherwise it is announced right away (queued).
     WriteResult recordSale(const Sale& sale, const PurchaseKeys& keys, const QString& eventType,
                            bool itemsPending);
 
-    // Marks the sale of a purchase refunded / disputed / recorded again (dispute won), and records
-    // the event, in one transaction. A status event that arrives before its sale is kept and applied
-    // when the sale is recorded.
+    // Marks the sale of a purchase refunded / disputed / recorded again (dispute won) and records the
+    // event, in one transaction. A status event that arrives before its sale is kept and applied when
+    // the sale is recorded.
     WriteResult recordStatusEvent(const QString& eventId, const QString& eventType, const QDateTime& created,
                                   const PurchaseKeys& keys, SaleStatus status, EventSource source);
 
-    // Stores the line items (empty when unavailable) and announces the sale (saleRecorded).
+    // Stores the line items (none: unavailable) and announces the sale (saleRecorded, synchronously).
     bool completeSale(qint64 saleId, const QList<SaleItem>& items, QString* error = nullptr);
     // Sales recorded but not yet announced, oldest first.
     QList<Sale> pendingSales(QString* error = nullptr) const;
@@ -85,15 +79,26 @@ public:
     std::optional<Sale> sale(qint64 id) const;
     std::optional<Sale> saleForEvent(const QString& eventId) const;
     // Sales created in [from, to), refunded ones excluded.
-    Totals totals(const QDateTime& from, const QDateTime& to) const;
+    Totals totals(const QDateTime& from, const QDateTime& to, QString* error = nullptr) const;
 
 signals:
     // A new sale is ready to alert on (items known or known to be unavailable).
     void saleRecorded(const Dewey::Sale& sale);
-    // A recorded sale changed (items filled in, refunded, disputed).
+    // A recorded sale changed (refunded, disputed, dispute won).
     void saleChanged(const Dewey::Sale& sale);
 
 private:
+    bool begin(QString* error);
+    void rollback();
+    bool commit(QString* error);
+    QList<Sale> querySales(const QString& where, const QVariantList& values, const QString& tail,
+                           QString* error) const;
+    bool insertEvent(const QString& eventId, const QString& eventType, const QDateTime& created,
+                     EventSource source, const QString& outcome, qint64 saleId, const PurchaseKeys& keys,
+                     const QString& status, QString* error);
+    qint64 findPurchase(const PurchaseKeys& keys, bool* failed, QString* error);
+    WriteResult failure(const QString& what, const QString& reason);
+
     Database& m_database;
     const IClock& m_clock;
 };

@@ -1,14 +1,16 @@
 #pragma once
 
 #include "stripe/Sale.h"
+#include "stripe/StripeEventMapper.h"
+#include "stripe/StripeSignature.h"
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QHttpServerResponse>
 #include <QJsonObject>
 #include <QObject>
-#include <QPointer>
 #include <QString>
+
+#include <optional>
 
 class QHttpServerRequest;
 
@@ -31,23 +33,28 @@ public:
     enum class Outcome
     {
         Recorded,      // a new sale
-        StatusChanged, // a sale was marked refunded or disputed (or back to recorded)
+        StatusChanged, // a sale was marked refunded or disputed (or back to recorded), or will be
         Duplicate,     // the event, or another event for the same purchase, was already recorded
         Ignored,       // not alert-worthy (unknown type, unpaid session, …): acknowledged
         Unsupported,   // a thin event: acknowledged and logged
         Invalid,       // not a usable Stripe event or signature: refused, nothing recorded
-        StorageFailed, // the database refused the write: Stripe should retry
+        Unavailable,   // no signing secret configured: refused so that Stripe retries later
+        StorageFailed, // the database refused the write: refused so that Stripe retries
     };
     Q_ENUM(Outcome)
 
     struct IngestResult
     {
         Outcome outcome = Outcome::Ignored;
-        QString reason; // short, for the log and the 400 body; never contains buyer data
+        QString reason; // short, for the log and the HTTP body; never contains buyer data
         qint64 saleId = 0;
 
         // Whether Stripe should stop retrying (answer 2xx).
-        bool acknowledged() const { return outcome != Outcome::Invalid && outcome != Outcome::StorageFailed; }
+        bool acknowledged() const
+        {
+            return outcome != Outcome::Invalid && outcome != Outcome::Unavailable &&
+                   outcome != Outcome::StorageFailed;
+        }
     };
 
     // What the HTTP handler answers, kept apart from QHttpServer so it is easy to test.
@@ -60,6 +67,7 @@ public:
     // lineItems may be null (no Stripe API client): sales then alert without product names.
     StripeWebhookIntake(SalesLedger& ledger, const SecretStore& secrets, const Settings& settings,
                         const IClock& clock, LineItemsSource* lineItems, QObject* parent = nullptr);
+    ~StripeWebhookIntake() override;
 
     // The WebhookReceiver handler: the raw body and the Stripe-Signature header are all it reads.
     QHttpServerResponse handleRequest(const QHttpServerRequest& request);
@@ -68,8 +76,8 @@ public:
     // Feeds an already verified event (catch-up from the Events API, or a webhook after verification).
     IngestResult ingestEvent(const QJsonObject& event, EventSource source);
 
-    // After a restart: finishes sales that were recorded but not yet announced (the app stopped
-    // while their line items were being fetched).
+    // After a restart: finishes sales that were recorded but not announced yet (the app stopped while
+    // their line items were being fetched).
     void resumePendingSales();
 
     // Line-item fetches that have not called back yet.
@@ -85,14 +93,17 @@ signals:
     void idle();
 
 private:
-    void completeSale(const Sale& sale);
-    void fetchLineItems(const Sale& sale);
+    const StripeEventMapper& mapper();
+    void fetchLineItems(qint64 saleId, const QString& sessionId);
+    void finishLineItems(qint64 saleId, bool ok, const QList<SaleItem>& items, const QString& error);
+    bool canFetchLineItems() const;
 
     SalesLedger& m_ledger;
     const SecretStore& m_secrets;
     const Settings& m_settings;
-    const IClock& m_clock;
     LineItemsSource* m_lineItems = nullptr;
+    StripeSignature m_signature;
+    std::optional<StripeEventMapper> m_mapper; // rebuilt when a setting it uses changes
     int m_pendingFetches = 0;
 };
 
