@@ -9,6 +9,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QtEndian>
 
 #include <cmath>
 
@@ -39,6 +40,26 @@ QString serverMessage(const QByteArray& body)
 {
     const QJsonObject error = QJsonDocument::fromJson(body).object().value(QLatin1String("error")).toObject();
     return error.value(QLatin1String("message")).toString();
+}
+
+// Base64 of little-endian float32 values, or a JSON list of numbers.
+EmbeddingVector decodeVector(const QJsonValue& embedding)
+{
+    EmbeddingVector vector;
+    if (embedding.isString()) {
+        const QByteArray raw = QByteArray::fromBase64(embedding.toString().toLatin1());
+        if (raw.size() % qsizetype(sizeof(float)) != 0)
+            return {};
+        vector.resize(static_cast<std::size_t>(raw.size()) / sizeof(float));
+        for (std::size_t i = 0; i < vector.size(); ++i)
+            vector[i] = qFromLittleEndian<float>(raw.constData() + i * sizeof(float));
+        return vector;
+    }
+    const QJsonArray values = embedding.toArray();
+    vector.reserve(static_cast<std::size_t>(values.size()));
+    for (const QJsonValue& v : values)
+        vector.push_back(static_cast<float>(v.toDouble()));
+    return vector;
 }
 
 bool normalize(EmbeddingVector& vector)
@@ -131,7 +152,8 @@ EmbeddingReply* OpenAiEmbedder::embed(const QStringList& texts)
         {QStringLiteral("model"), m_model},
         {QStringLiteral("input"), QJsonArray::fromStringList(texts)},
         {QStringLiteral("dimensions"), m_dimensions},
-        {QStringLiteral("encoding_format"), QStringLiteral("float")},
+        // A quarter of the bytes of a JSON number list; servers that ignore it send numbers, also read.
+        {QStringLiteral("encoding_format"), QStringLiteral("base64")},
     };
     QNetworkReply* network = m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     reply->setNetworkReply(network);
@@ -197,27 +219,25 @@ void OpenAiEmbedder::finishRequest(QNetworkReply* network, EmbeddingReply* reply
     for (qsizetype i = 0; i < data.size(); ++i) {
         const QJsonObject item = data.at(i).toObject();
         const int index = item.value(QLatin1String("index")).toInt(static_cast<int>(i));
-        const QJsonArray values = item.value(QLatin1String("embedding")).toArray();
+        const QJsonValue embedding = item.value(QLatin1String("embedding"));
         if (index < 0 || index >= expectedCount || !vectors[static_cast<std::size_t>(index)].empty()) {
             bad(tr("the vector positions do not match the texts"));
             return;
         }
-        if (values.size() != m_dimensions) {
+        EmbeddingVector vector = decodeVector(embedding);
+        if (vector.size() != static_cast<std::size_t>(m_dimensions)) {
             bad(tr("vectors of %1 numbers instead of %2; set the embedding size to %1, or choose a model "
                    "that "
                    "supports %2")
-                    .arg(values.size())
+                    .arg(vector.size())
                     .arg(m_dimensions));
             return;
         }
-        EmbeddingVector& vector = vectors[static_cast<std::size_t>(index)];
-        vector.reserve(static_cast<std::size_t>(values.size()));
-        for (const QJsonValue& v : values)
-            vector.push_back(static_cast<float>(v.toDouble()));
         if (!normalize(vector)) {
             bad(tr("a vector of zeros"));
             return;
         }
+        vectors[static_cast<std::size_t>(index)] = std::move(vector);
     }
     reply->succeed(std::move(vectors));
 }
