@@ -4,6 +4,7 @@
 #include "db/Database.h"
 #include "log/LogCategories.h"
 #include "log/Logging.h"
+#include "notes/NotesModule.h"
 #include "secrets/FileSecretBackend.h"
 #include "secrets/KeychainSecretBackend.h"
 #include "secrets/MemorySecretBackend.h"
@@ -11,6 +12,8 @@
 #include "server/OverlayServer.h"
 #include "server/WebhookReceiver.h"
 #include "settings/Settings.h"
+
+#include <QNetworkAccessManager>
 
 namespace Dewey {
 
@@ -63,6 +66,8 @@ bool AppServices::open(QString* error)
         emit secretsLoaded();
     });
     connect(m_secrets.get(), &SecretStore::saved, this, registerSecrets);
+    if (!openNotes(error))
+        return false;
     m_secrets->load();
 
     m_overlayServer = std::make_unique<OverlayServer>();
@@ -73,6 +78,39 @@ bool AppServices::open(QString* error)
     });
     m_webhookReceiver = std::make_unique<WebhookReceiver>();
     return true;
+}
+
+bool AppServices::openNotes(QString* error)
+{
+    if (!m_network)
+        m_network = std::make_unique<QNetworkAccessManager>();
+    // The key is read per request, so a key added in Settings is used at once.
+    m_notes = std::make_unique<NotesModule>(*m_database, m_clock, *m_network,
+                                            [this] { return m_secrets->value(SecretId::OpenAiApiKey); });
+    if (!m_notes->prepare(error))
+        return false;
+    configureNotesEmbeddings();
+    connect(m_settings.get(), &Settings::changed, this, [this](const QString& key) {
+        if (key == SettingsKey::OpenAiBaseUrl || key == SettingsKey::EmbeddingModel ||
+            key == SettingsKey::EmbeddingDimensions)
+            configureNotesEmbeddings();
+    });
+    connect(m_secrets.get(), &SecretStore::valueChanged, this, [this](SecretId id) {
+        if (id == SecretId::OpenAiApiKey)
+            m_notes->apiKeyChanged();
+    });
+    if (m_options.indexNotes)
+        connect(m_secrets.get(), &SecretStore::loaded, m_notes.get(), &NotesModule::startIndexing);
+    else
+        m_notes->loadVectors();
+    return true;
+}
+
+void AppServices::configureNotesEmbeddings()
+{
+    const QString overrideUrl = m_environment.value(QStringLiteral("DEWEY_OPENAI_BASE_URL")).trimmed();
+    m_notes->setEmbeddingConfig({QUrl(overrideUrl.isEmpty() ? m_settings->openAiBaseUrl() : overrideUrl),
+                                 m_settings->embeddingModel(), m_settings->embeddingDimensions()});
 }
 
 bool AppServices::startServers(const ServerPorts& ports, QString* error)

@@ -10,11 +10,14 @@
 #include <memory>
 #include <optional>
 
+class QNetworkAccessManager;
+
 namespace Dewey {
 
 class AppStateRepository;
 class Database;
 class Logging;
+class NotesModule;
 class OverlayServer;
 class SecretStore;
 class Settings;
@@ -37,6 +40,8 @@ public:
     struct Options
     {
         bool logToStderr = true;
+        // Compute missing note vectors in the background once secrets are loaded (not in dewey-cli).
+        bool indexNotes = true;
     };
 
     AppServices(DataDirectory dataDirectory, QProcessEnvironment environment, Options options,
@@ -62,9 +67,17 @@ public:
     SecretStore& secrets() { return *m_secrets; }
     OverlayServer& overlayServer() { return *m_overlayServer; }
     WebhookReceiver& webhookReceiver() { return *m_webhookReceiver; }
+    // Shared by everything that talks HTTP to the outside (OpenAI chat and embeddings, Stripe).
+    QNetworkAccessManager& network() { return *m_network; }
+    // Notes: repository, embeddings and hybrid retrieval.
+    NotesModule& notes() { return *m_notes; }
 
 signals:
     void secretsLoaded();
+
+private:
+    bool openNotes(QString* error);
+    void configureNotesEmbeddings();
 
 private:
     DataDirectory m_dataDirectory;
@@ -78,6 +91,8 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<OverlayServer> m_overlayServer;
     std::unique_ptr<WebhookReceiver> m_webhookReceiver;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<NotesModule> m_notes;
 };
 
 } // namespace Dewey

@@ -504,6 +504,37 @@ bool Settings::setAssistantModel(const QString& model, QString* error)
     return true;
 }
 
+QString Settings::embeddingModel() const
+{
+    const QString text = storedText(SettingsKey::EmbeddingModel);
+    return text.isEmpty() ? defaultEmbeddingModel() : text;
+}
+
+bool Settings::setEmbeddingModel(const QString& model, QString* error)
+{
+    const QString trimmed = model.trimmed();
+    if (trimmed.contains(QLatin1Char('\n'))) {
+        if (error)
+            *error = tr("A model name is one line, such as %1.").arg(defaultEmbeddingModel());
+        return false;
+    }
+    const QString effective = trimmed.isEmpty() ? defaultEmbeddingModel() : trimmed;
+    store(SettingsKey::EmbeddingModel, effective, effective != embeddingModel());
+    return true;
+}
+
+int Settings::embeddingDimensions() const
+{
+    return storedBoundedInt(SettingsKey::EmbeddingDimensions, DefaultEmbeddingDimensions,
+                            MinEmbeddingDimensions, MaxEmbeddingDimensions);
+}
+
+bool Settings::setEmbeddingDimensions(int dimensions, QString* error)
+{
+    return setBoundedInt(SettingsKey::EmbeddingDimensions, dimensions, embeddingDimensions(),
+                         MinEmbeddingDimensions, MaxEmbeddingDimensions, error);
+}
+
 double Settings::assistantTemperature() const
 {
     if (!m_settings.contains(SettingsKey::AssistantTemperature))

@@ -33,6 +33,8 @@ inline constexpr QLatin1String StripePaymentIntentSales("stripe/paymentIntentSal
 inline constexpr QLatin1String OpenAiBaseUrl("assistant/baseUrl");
 inline constexpr QLatin1String AssistantModel("assistant/model");
 inline constexpr QLatin1String AssistantTemperature("assistant/temperature");
+inline constexpr QLatin1String EmbeddingModel("notes/embeddingModel");
+inline constexpr QLatin1String EmbeddingDimensions("notes/embeddingDimensions");
 } // namespace SettingsKey
 
 // The streamer's choices, kept in <data folder>/settings.ini. The file is theirs to edit by hand, so
@@ -146,6 +148,17 @@ public:
     static constexpr double DefaultAssistantTemperature = 0.2;
     double assistantTemperature() const;
     bool setAssistantTemperature(double temperature, QString* error = nullptr);
+
+    // The model that turns notes into vectors for finding them by meaning, and the vector size.
+    // Changing either recomputes every note's vector in the background.
+    static QString defaultEmbeddingModel() { return QStringLiteral("text-embedding-3-small"); }
+    QString embeddingModel() const;
+    bool setEmbeddingModel(const QString& model, QString* error = nullptr);
+    static constexpr int DefaultEmbeddingDimensions = 512;
+    static constexpr int MinEmbeddingDimensions = 64;
+    static constexpr int MaxEmbeddingDimensions = 4096;
+    int embeddingDimensions() const;
+    bool setEmbeddingDimensions(int dimensions, QString* error = nullptr);
 
     // Writes pending changes to disk; false (with lastError()) when that failed.
     bool sync();
