@@ -1,11 +1,16 @@
 #include "server/OverlayServer.h"
 
-#include "server/ConstantTime.h"
+#include "alerts/AlertClient.h"
+#include "log/LogCategories.h"
 #include "server/HttpCompat.h"
+#include "server/OverlaySocketHub.h"
+#include "server/OverlayTcpServer.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QHttpServerRequest>
-#include <QUrlQuery>
+#include <QRegularExpression>
+#include <QUrl>
 
 namespace Dewey {
 
@@ -25,6 +30,9 @@ QHttpServerResponse withSecurityHeaders(QHttpServerResponse response)
                                   QByteArrayLiteral("no-store"));
     HttpCompat::setResponseHeader(response, QByteArrayLiteral("Referrer-Policy"),
                                   QByteArrayLiteral("no-referrer"));
+    // Other sites cannot embed our scripts, styles or sounds to find out that Dewey runs.
+    HttpCompat::setResponseHeader(response, QByteArrayLiteral("Cross-Origin-Resource-Policy"),
+                                  QByteArrayLiteral("same-origin"));
     return response;
 }
 
@@ -34,44 +42,215 @@ QHttpServerResponse plainError(QHttpServerResponse::StatusCode status)
         QHttpServerResponse(QByteArrayLiteral("text/plain; charset=utf-8"), QByteArray(), status));
 }
 
+QHttpServerResponse refusal(OverlayAccessPolicy::Verdict verdict)
+{
+    return plainError(verdict == OverlayAccessPolicy::Verdict::BadHost
+                          ? QHttpServerResponse::StatusCode::MisdirectedRequest
+                          : QHttpServerResponse::StatusCode::Forbidden);
+}
+
+// The only kinds of file the overlay serves; anything else is 404 whatever its name.
+QByteArray contentTypeFor(const QString& path)
+{
+    static const QList<QPair<QString, QByteArray>> types = {
+        {QStringLiteral("js"), QByteArrayLiteral("text/javascript; charset=utf-8")},
+        {QStringLiteral("css"), QByteArrayLiteral("text/css; charset=utf-8")},
+        {QStringLiteral("svg"), QByteArrayLiteral("image/svg+xml")},
+        {QStringLiteral("png"), QByteArrayLiteral("image/png")},
+        {QStringLiteral("woff2"), QByteArrayLiteral("font/woff2")},
+        {QStringLiteral("ogg"), QByteArrayLiteral("audio/ogg")},
+        {QStringLiteral("oga"), QByteArrayLiteral("audio/ogg")},
+        {QStringLiteral("mp3"), QByteArrayLiteral("audio/mpeg")},
+        {QStringLiteral("wav"), QByteArrayLiteral("audio/wav")},
+        {QStringLiteral("webm"), QByteArrayLiteral("audio/webm")},
+        {QStringLiteral("m4a"), QByteArrayLiteral("audio/mp4")},
+    };
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    for (const auto& [extension, type] : types) {
+        if (suffix == extension)
+            return type;
+    }
+    return {};
+}
+
+QHttpServerResponse fileResponse(const QString& path)
+{
+    const QByteArray type = contentTypeFor(path);
+    QFile file(path);
+    if (type.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return plainError(QHttpServerResponse::StatusCode::NotFound);
+    return withSecurityHeaders(QHttpServerResponse(type, file.readAll()));
+}
+
 } // namespace
 
 OverlayServer::OverlayServer(QObject* parent)
     : QObject(parent)
+    , m_http(new QHttpServer(this))
+    , m_hub(new OverlaySocketHub(m_policy, m_media, this))
 {
-    connect(&m_listener, &HttpListener::listeningChanged, this, &OverlayServer::listeningChanged);
-    m_listener.http().route(QStringLiteral("/overlay"), QHttpServerRequest::Method::Get,
-                            [this](const QHttpServerRequest& request) { return servePage(request); });
+    m_http->route(QStringLiteral("/overlay"), QHttpServerRequest::Method::Get,
+                  [this](const QHttpServerRequest& request) { return servePage(request); });
+    m_http->route(QStringLiteral("/overlay/<arg>"), QHttpServerRequest::Method::Get,
+                  [this](const QUrl& path, const QHttpServerRequest& request) {
+                      return serveStatic(path.path(), request);
+                  });
+    m_http->route(
+        QStringLiteral("/media/<arg>"), QHttpServerRequest::Method::Get,
+        [this](const QString& key, const QHttpServerRequest& request) { return serveMedia(key, request); });
+    connect(m_hub, &OverlaySocketHub::clientReady, this, &OverlayServer::clientReady);
+    connect(m_hub, &OverlaySocketHub::overlayCountChanged, this, &OverlayServer::connectedOverlaysChanged);
+}
+
+OverlayServer::~OverlayServer()
+{
+    close();
 }
 
 void OverlayServer::setToken(const QString& token)
 {
-    m_token = token;
+    m_policy.setToken(token);
+}
+
+OverlayTcpServer* OverlayServer::startTcpServer(const QHostAddress& address, quint16 port, QString* error)
+{
+    auto* tcp = new OverlayTcpServer(this);
+    if (!tcp->listen(address, port)) {
+        if (tcp->serverError() == QAbstractSocket::AddressInUseError) {
+            *error = tr("Port %1 on %2 is already in use by another program (or another copy of Dewey). "
+                        "Close that program or choose another port.")
+                         .arg(port)
+                         .arg(address.toString());
+        } else {
+            *error = tr("Could not listen on %1 port %2: %3")
+                         .arg(address.toString())
+                         .arg(port)
+                         .arg(tcp->errorString());
+        }
+        delete tcp;
+        return nullptr;
+    }
+    tcp->setUpgradeHandler(
+        [this](QTcpSocket* socket, const HttpRequestHead& head) { m_hub->handleUpgrade(socket, head); });
+    if (!HttpCompat::bindListeningServer(*m_http, tcp)) {
+        *error = tr("Could not start the HTTP server on %1 port %2.").arg(address.toString()).arg(port);
+        delete tcp;
+        return nullptr;
+    }
+    qCInfo(lcServer) << "overlay listening on" << address.toString() << tcp->serverPort();
+    return tcp;
 }
 
 bool OverlayServer::listen(const QHostAddress& address, quint16 port, QString* error)
 {
-    return m_listener.listen(address, port, error);
+    close();
+    m_loopback = startTcpServer(address, port, error);
+    if (!m_loopback)
+        return false;
+    m_policy.setPort(m_loopback->serverPort());
+    emit listeningChanged(true);
+    return true;
+}
+
+bool OverlayServer::listenLan(const QHostAddress& address, QString* error)
+{
+    closeLan();
+    if (!isListening()) {
+        *error = tr("The overlay server is not running.");
+        return false;
+    }
+    m_lan = startTcpServer(address, port(), error);
+    if (!m_lan)
+        return false;
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+                             : address.toString();
+    m_policy.setLanHost(host);
+    return true;
+}
+
+void OverlayServer::closeLan()
+{
+    m_policy.setLanHost({});
+    if (m_lan) {
+        m_lan->close();
+        delete m_lan.data();
+    }
 }
 
 void OverlayServer::close()
 {
-    m_listener.close();
+    closeLan();
+    if (!m_loopback)
+        return;
+    m_hub->closeAll();
+    m_loopback->close();
+    delete m_loopback.data();
+    emit listeningChanged(false);
+}
+
+bool OverlayServer::isListening() const
+{
+    return m_loopback && m_loopback->isListening();
+}
+
+bool OverlayServer::isLanListening() const
+{
+    return m_lan && m_lan->isListening();
+}
+
+quint16 OverlayServer::port() const
+{
+    return m_loopback ? m_loopback->serverPort() : 0;
 }
 
 QString OverlayServer::overlayUrl() const
 {
     if (!isListening())
         return {};
-    return QStringLiteral("http://127.0.0.1:%1/overlay?token=%2").arg(port()).arg(m_token);
+    return QStringLiteral("http://127.0.0.1:%1/overlay?token=%2").arg(port()).arg(token());
+}
+
+QString OverlayServer::lanOverlayUrl() const
+{
+    if (!isLanListening())
+        return {};
+    QString host = m_lan->serverAddress().toString();
+    if (m_lan->serverAddress().protocol() == QAbstractSocket::IPv6Protocol)
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    return QStringLiteral("http://%1:%2/overlay?token=%3").arg(host).arg(port()).arg(token());
+}
+
+int OverlayServer::connectedOverlays() const
+{
+    return m_hub->overlayCount();
+}
+
+void OverlayServer::setConfig(const OverlayConfig& config)
+{
+    m_config = config;
+    OverlayConfig effective = m_config;
+    effective.customCssUrl = m_media.urlFor(m_customCssFile);
+    m_hub->setConfig(effective);
+}
+
+void OverlayServer::setCustomCssFile(const QString& file)
+{
+    m_customCssFile = file;
+    setConfig(m_config);
+}
+
+QByteArray OverlayServer::hostOf(const QHttpServerRequest& request) const
+{
+    return HttpCompat::requestHeader(request, QByteArrayLiteral("Host"));
 }
 
 QHttpServerResponse OverlayServer::servePage(const QHttpServerRequest& request) const
 {
-    if (!isAllowedHost(request))
-        return plainError(QHttpServerResponse::StatusCode::MisdirectedRequest);
-    if (!hasValidToken(request))
-        return plainError(QHttpServerResponse::StatusCode::Forbidden);
+    const auto verdict =
+        m_policy.checkPage(hostOf(request), request.url().query(QUrl::FullyEncoded).toUtf8());
+    if (verdict != OverlayAccessPolicy::Verdict::Allowed)
+        return refusal(verdict);
     QFile page(QStringLiteral(":/overlay/overlay.html"));
     if (!page.open(QIODevice::ReadOnly))
         return plainError(QHttpServerResponse::StatusCode::InternalServerError);
@@ -79,25 +258,27 @@ QHttpServerResponse OverlayServer::servePage(const QHttpServerRequest& request) 
         QHttpServerResponse(QByteArrayLiteral("text/html; charset=utf-8"), page.readAll()));
 }
 
-bool OverlayServer::isAllowedHost(const QHttpServerRequest& request) const
+QHttpServerResponse OverlayServer::serveStatic(const QString& path, const QHttpServerRequest& request) const
 {
-    // A DNS-rebinding page reaches us under its own host name; only loopback names are ours.
-    const QByteArray host = HttpCompat::requestHeader(request, QByteArrayLiteral("Host")).toLower();
-    const QByteArray expectedPort = ':' + QByteArray::number(port());
-    for (const char* name : {"127.0.0.1", "localhost", "[::1]"}) {
-        const QByteArray allowed(name);
-        if (host == allowed || host == allowed + expectedPort)
-            return true;
-    }
-    return false;
+    // The page's own code and sounds hold nothing secret: no token, but still only for our hosts.
+    if (!m_policy.isAllowedHost(hostOf(request)))
+        return refusal(OverlayAccessPolicy::Verdict::BadHost);
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*\\.[A-Za-z0-9]+$"));
+    if (!safe.match(path).hasMatch())
+        return plainError(QHttpServerResponse::StatusCode::NotFound);
+    return fileResponse(QStringLiteral(":/overlay/") + path);
 }
 
-bool OverlayServer::hasValidToken(const QHttpServerRequest& request) const
+QHttpServerResponse OverlayServer::serveMedia(const QString& key, const QHttpServerRequest& request) const
 {
-    if (m_token.isEmpty())
-        return false;
-    const QString given = QUrlQuery(request.url()).queryItemValue(QStringLiteral("token"));
-    return constantTimeEquals(given.toUtf8(), m_token.toUtf8());
+    const auto verdict =
+        m_policy.checkPage(hostOf(request), request.url().query(QUrl::FullyEncoded).toUtf8());
+    if (verdict != OverlayAccessPolicy::Verdict::Allowed)
+        return refusal(verdict);
+    const QString file = m_media.fileFor(key);
+    if (file.isEmpty())
+        return plainError(QHttpServerResponse::StatusCode::NotFound);
+    return fileResponse(file);
 }
 
 } // namespace Dewey

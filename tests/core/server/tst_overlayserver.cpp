@@ -2,11 +2,13 @@
 #include "server/OverlayServer.h"
 #include "server/WebhookReceiver.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Dewey;
@@ -23,6 +25,9 @@ private slots:
     void foreignHostIsRejected_data();
     void foreignHostIsRejected();
     void pageCarriesSecurityHeaders();
+    void pageAssetsNeedOurHostButNoToken_data();
+    void pageAssetsNeedOurHostButNoToken();
+    void streamerMediaNeedsTheToken();
     void portInUseIsReportedClearly();
     void webhookReceiverAcceptsOnlyPostOnItsPath();
     void constantTimeEquals();
@@ -139,6 +144,89 @@ void TestOverlayServer::pageCarriesSecurityHeaders()
     QVERIFY(head.contains("content-security-policy: default-src 'self'"));
     QVERIFY(head.contains("x-content-type-options: nosniff"));
     QVERIFY(head.contains("cache-control: no-store"));
+    QVERIFY(head.contains("cross-origin-resource-policy: same-origin"));
+}
+
+void TestOverlayServer::pageAssetsNeedOurHostButNoToken_data()
+{
+    QTest::addColumn<QByteArray>("target");
+    QTest::addColumn<QByteArray>("host");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("type");
+    QTest::addRow("script") << QByteArray("/overlay/overlay.js") << QByteArray("localhost") << 200
+                            << QByteArray("text/javascript");
+    QTest::addRow("stylesheet") << QByteArray("/overlay/overlay.css") << QByteArray("127.0.0.1") << 200
+                                << QByteArray("text/css");
+    QTest::addRow("theme") << QByteArray("/overlay/themes/default.css") << QByteArray("localhost") << 200
+                           << QByteArray("text/css");
+    QTest::addRow("default sound") << QByteArray("/overlay/sounds/default.ogg") << QByteArray("localhost")
+                                   << 200 << QByteArray("audio/ogg");
+    // The page itself only comes with the token, under /overlay.
+    QTest::addRow("page as an asset")
+        << QByteArray("/overlay/overlay.html") << QByteArray("localhost") << 404 << QByteArray();
+    QTest::addRow("missing file") << QByteArray("/overlay/themes/nope.css") << QByteArray("localhost") << 404
+                                  << QByteArray();
+    QTest::addRow("climbing out") << QByteArray("/overlay/../overlay/overlay.js") << QByteArray("localhost")
+                                  << 404 << QByteArray();
+    QTest::addRow("encoded climbing")
+        << QByteArray("/overlay/%2e%2e/x.js") << QByteArray("localhost") << 404 << QByteArray();
+    QTest::addRow("rebinding host") << QByteArray("/overlay/overlay.js") << QByteArray("evil.example") << 421
+                                    << QByteArray();
+}
+
+void TestOverlayServer::pageAssetsNeedOurHostButNoToken()
+{
+    QFETCH(QByteArray, target);
+    QFETCH(QByteArray, host);
+    QFETCH(int, status);
+    QFETCH(QByteArray, type);
+    const Reply reply =
+        rawRequest(m_server.port(), "GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\n\r\n");
+    QCOMPARE(reply.status, status);
+    if (status == 200) {
+        QVERIFY(!reply.body.isEmpty());
+        QVERIFY2(reply.head.toLower().contains(QByteArray("content-type: " + type)), reply.head.constData());
+        QVERIFY(reply.head.toLower().contains("x-content-type-options: nosniff"));
+    }
+}
+
+void TestOverlayServer::streamerMediaNeedsTheToken()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString soundPath = dir.filePath(QStringLiteral("airhorn.ogg"));
+    QFile sound(soundPath);
+    QVERIFY(sound.open(QIODevice::WriteOnly));
+    sound.write("OggS-not-really");
+    sound.close();
+    const QString url = m_server.media().urlFor(soundPath);
+    QVERIFY(url.startsWith(QStringLiteral("/media/")));
+    QVERIFY2(!url.contains(QStringLiteral("airhorn")), "a media URL must not reveal the file's path");
+    QCOMPARE(m_server.media().urlFor(soundPath), url);
+
+    const QByteArray host = "Host: 127.0.0.1\r\n\r\n";
+    const Reply withToken =
+        rawRequest(m_server.port(), "GET " + url.toUtf8() + "?token=s3cret-token HTTP/1.1\r\n" + host);
+    QCOMPARE(withToken.status, 200);
+    QCOMPARE(withToken.body, QByteArray("OggS-not-really"));
+    QVERIFY(withToken.head.toLower().contains("content-type: audio/ogg"));
+    QCOMPARE(rawRequest(m_server.port(), "GET " + url.toUtf8() + " HTTP/1.1\r\n" + host).status, 403);
+    QCOMPARE(
+        rawRequest(m_server.port(), "GET /media/0123456789abcdef0123?token=s3cret-token HTTP/1.1\r\n" + host)
+            .status,
+        404);
+
+    // Only media types are served, whatever file a setting points at.
+    const QString notesPath = dir.filePath(QStringLiteral("notes.txt"));
+    QFile notes(notesPath);
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.write("private");
+    notes.close();
+    const QString notesUrl = m_server.media().urlFor(notesPath);
+    QCOMPARE(
+        rawRequest(m_server.port(), "GET " + notesUrl.toUtf8() + "?token=s3cret-token HTTP/1.1\r\n" + host)
+            .status,
+        404);
 }
 
 void TestOverlayServer::portInUseIsReportedClearly()

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "server/OverlayMessage.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QWebSocketServer>
+
+class QTcpSocket;
+
+namespace Dewey {
+
+class AlertClient;
+class OverlayAccessPolicy;
+class OverlayMedia;
+class OverlaySocketClient;
+struct HttpRequestHead;
+
+// The WebSocket side of the overlay port. The port's TCP server hands over connections whose request
+// is a WebSocket upgrade; the hub checks path, token, Host and Origin, then lets a never-listening
+// QWebSocketServer complete the handshake. Clients that said hello are announced with clientReady(),
+// for the alert queue to attach.
+class OverlaySocketHub : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kMaxClients = 64;
+
+    OverlaySocketHub(const OverlayAccessPolicy& policy, OverlayMedia& media, QObject* parent = nullptr);
+    ~OverlaySocketHub() override;
+
+    // Takes ownership of socket, whose unread data starts with the request described by head.
+    void handleUpgrade(QTcpSocket* socket, const HttpRequestHead& head);
+
+    // Sent to every client now and to every later one after its hello.
+    void setConfig(const OverlayConfig& config);
+    const OverlayConfig& config() const { return m_config; }
+
+    // Clients that said hello, and how many of them are overlays (not previews).
+    int readyClientCount() const;
+    int overlayCount() const;
+
+    // Says goodbye (1001) to every client.
+    void closeAll();
+
+signals:
+    void clientReady(Dewey::AlertClient* client);
+    void overlayCountChanged(int count);
+
+private:
+    void onNewConnection();
+    void refuse(QTcpSocket* socket, QByteArrayView status, QByteArrayView reason);
+
+    const OverlayAccessPolicy& m_policy;
+    OverlayMedia& m_media;
+    QWebSocketServer m_server;
+    OverlayConfig m_config;
+    QList<QPointer<OverlaySocketClient>> m_clients;
+};
+
+} // namespace Dewey
