@@ -1,9 +1,8 @@
 #include "server/HttpListener.h"
 
 #include "log/LogCategories.h"
+#include "server/GuardedTcpServer.h"
 #include "server/HttpCompat.h"
-
-#include <QTcpServer>
 
 namespace Dewey {
 
@@ -20,7 +19,7 @@ HttpListener::~HttpListener()
 bool HttpListener::listen(const QHostAddress& address, quint16 port, QString* error)
 {
     close();
-    auto* tcp = new QTcpServer(this);
+    auto* tcp = new GuardedTcpServer(m_limits, this);
     if (!tcp->listen(address, port)) {
         if (tcp->serverError() == QAbstractSocket::AddressInUseError) {
             *error = tr("Port %1 on %2 is already in use by another program (or another copy of Dewey). "
@@ -42,6 +41,7 @@ bool HttpListener::listen(const QHostAddress& address, quint16 port, QString* er
         return false;
     }
     m_tcp = tcp;
+    connect(tcp, &GuardedTcpServer::requestRefused, this, &HttpListener::requestRefused);
     qCInfo(lcServer) << "listening on" << address.toString() << m_tcp->serverPort();
     emit listeningChanged(true);
     return true;
@@ -54,6 +54,11 @@ void HttpListener::close()
     m_tcp->close();
     delete m_tcp.data();
     emit listeningChanged(false);
+}
+
+int HttpListener::openConnections() const
+{
+    return m_tcp ? m_tcp->openConnections() : 0;
 }
 
 bool HttpListener::isListening() const

@@ -19,9 +19,17 @@ class WebhookReceiver : public QObject
 public:
     using Handler = std::function<QHttpServerResponse(const QHttpServerRequest&)>;
 
+    // Stripe's events are far below this; anything larger is refused before it is buffered.
+    static constexpr qint64 MaxBodyBytes = 1024 * 1024;
+    static HttpLimits defaultLimits();
+
     explicit WebhookReceiver(QObject* parent = nullptr);
 
     void setHandler(Handler handler);
+    // Applies from the next listen() (tests shorten the timeouts).
+    void setLimits(const HttpLimits& limits) { m_listener.setLimits(limits); }
+    const HttpLimits& limits() const { return m_listener.limits(); }
+    int openConnections() const { return m_listener.openConnections(); }
 
     bool listen(const QHostAddress& address, quint16 port, QString* error);
     void close();
@@ -32,6 +40,7 @@ public:
 
 signals:
     void listeningChanged(bool listening);
+    void requestRefused(int status, const QByteArray& reason);
 
 private:
     QHttpServerResponse handle(const QHttpServerRequest& request) const;
