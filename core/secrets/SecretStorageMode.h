@@ -5,7 +5,8 @@
 namespace Dewey {
 
 // Where the streamer's secrets (OpenAI key, Stripe keys) are kept.
-enum class SecretStorageMode {
+enum class SecretStorageMode
+{
     Keychain,    // the OS keychain (Secret Service, Windows Credential Manager, macOS Keychain)
     SessionOnly, // memory only: forgotten when Dewey quits
     File,        // explicitly opted in: a 0600 file in the data folder

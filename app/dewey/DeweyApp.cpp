@@ -1,0 +1,122 @@
+#include "DeweyApp.h"
+
+#include "AppServices.h"
+#include "MainWindow.h"
+#include "MessageBoxDialogs.h"
+#include "SetupGuide.h"
+#include "common/DeweyVersion.h"
+#include "common/LanguageLoader.h"
+#include "common/ShutdownSignals.h"
+#include "instance/SingleInstance.h"
+#include "log/LogCategories.h"
+#include "settings/Settings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QSystemTrayIcon>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace Dewey {
+
+namespace {
+
+void showStartupError(const QString& text)
+{
+    QTextStream(stderr) << "dewey: " << text << '\n';
+    QMessageBox::critical(nullptr, DeweyApp::tr("Dewey cannot start"), text);
+}
+
+} // namespace
+
+int DeweyApp::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Dewey: store sale alerts and a notes assistant for livestreamers."));
+    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"), tr("Use DIR as the data folder."),
+                                           tr("DIR"));
+    const QCommandLineOption minimizedOption(QStringLiteral("minimized"),
+                                             tr("Start in the tray, without the window."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption versionOption(QStringLiteral("version"), tr("Show the version."));
+    parser.addOptions({dataDirOption, minimizedOption, helpOption, versionOption});
+    if (!parser.parse(arguments)) {
+        QTextStream(stderr) << "dewey: " << parser.errorText() << '\n'
+                            << tr("Run 'dewey --help' for usage.") << '\n';
+        return 2;
+    }
+    if (parser.isSet(helpOption)) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (parser.isSet(versionOption)) {
+        QTextStream(stdout) << "dewey " << kVersion << '\n';
+        return 0;
+    }
+
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const DataDirectory dataDirectory = DataDirectory::resolve(parser.value(dataDirOption), environment);
+    QString error;
+    if (!dataDirectory.ensureExists(&error)) {
+        showStartupError(error);
+        return 1;
+    }
+
+    SingleInstance instance(dataDirectory.path());
+    switch (instance.claim(QByteArrayLiteral("activate"), &error)) {
+    case SingleInstance::Role::Primary:
+        break;
+    case SingleInstance::Role::Secondary:
+        QTextStream(stdout) << tr("Dewey is already running; bringing its window to the front.") << '\n';
+        return 0;
+    case SingleInstance::Role::Failed:
+        showStartupError(error);
+        return 1;
+    }
+
+    AppServices services(dataDirectory, environment, AppServices::Options{});
+    if (!services.open(&error)) {
+        showStartupError(error);
+        return 1;
+    }
+
+    LanguageLoader language;
+    language.apply(services.settings().language());
+
+    MessageBoxDialogs dialogs;
+    MainWindow window(services, dialogs);
+    QApplication::setQuitOnLastWindowClosed(false);
+    ShutdownSignals shutdownSignals;
+    QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, &window,
+                     [] { QCoreApplication::quit(); });
+    QObject::connect(&window, &MainWindow::quitRequested, &window, [] { QCoreApplication::quit(); });
+    QObject::connect(
+        &instance, &SingleInstance::messageReceived, &window, [&window](const QByteArray& message) {
+            if (message != "activate")
+                return;
+            window.show();
+            window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+            window.raise();
+            window.activateWindow();
+        });
+    QObject::connect(&services, &AppServices::secretsLoaded, &window, [&] {
+        QString startError;
+        if (!services.startServers({}, &startError)) {
+            qCWarning(lcApp) << startError;
+            dialogs.inform(&window, tr("Servers not started"), startError);
+        }
+    });
+
+    const bool startHidden = (parser.isSet(minimizedOption) || services.settings().startMinimized()) &&
+                             QSystemTrayIcon::isSystemTrayAvailable();
+    if (!startHidden)
+        window.show();
+
+    const int exitCode = QApplication::exec();
+    services.shutdown();
+    return exitCode;
+}
+
+} // namespace Dewey
