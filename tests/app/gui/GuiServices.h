@@ -1,0 +1,33 @@
+#pragma once
+
+#include "AppServices.h"
+
+#include <QProcessEnvironment>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace DeweyTest {
+
+// A real AppServices on a temporary data folder, opened, with its secrets loaded and both servers
+// listening on free ports: what the GUI sees in the real app, minus the fixed ports.
+class GuiServices
+{
+public:
+    // environment holds only what the test wants (no DEWEY_* leaking in from the developer's shell).
+    explicit GuiServices(const QProcessEnvironment& environment = QProcessEnvironment());
+    ~GuiServices();
+
+    // Empty when everything started; else what failed.
+    QString error() const { return m_error; }
+    Dewey::AppServices& services() { return *m_services; }
+    QString dataPath() const { return m_dataDir.path(); }
+
+private:
+    QTemporaryDir m_dataDir;
+    std::unique_ptr<Dewey::AppServices> m_services;
+    QString m_error;
+};
+
+} // namespace DeweyTest
