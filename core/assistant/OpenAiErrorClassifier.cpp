@@ -81,7 +81,11 @@ qint64 OpenAiErrorClassifier::retryAfterMs(const QByteArray& retryAfterMsHeader,
     const double seconds = text.toDouble(&ok);
     if (ok)
         return std::isfinite(seconds) && seconds >= 0 ? qint64(std::ceil(seconds * 1000)) : -1;
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
+    // HTTP dates end in "GMT", which Qt's RFC 2822 parser does not take for an offset.
+    QString date = QString::fromLatin1(text);
+    if (date.endsWith(QLatin1String(" GMT")) || date.endsWith(QLatin1String(" UTC")))
+        date = date.chopped(4) + QStringLiteral(" +0000");
+    const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
     if (!when.isValid())
         return -1;
     return std::max<qint64>(0, now.msecsTo(when));

@@ -7,6 +7,7 @@ namespace Dewey {
 //   2  sales ledger
 //   3  alert queue
 //   4  notes
+//   5  conversations
 // Take the next free number after these for anything else, and keep the list in order.
 const QList<Migration>& schemaMigrations()
 {
@@ -129,6 +130,32 @@ const QList<Migration>& schemaMigrations()
           QStringLiteral("CREATE TRIGGER note_embeddings_stale AFTER UPDATE OF text ON notes BEGIN "
                          " DELETE FROM note_embeddings WHERE note_id = new.id;"
                          " END")}},
+        // Conversations with Dewey: each message with its status, the notes its answer cited and what it
+        // cost in tokens (NULL when the server did not say). Deleting a conversation deletes its messages.
+        {5,
+         QStringLiteral("Create conversations and their messages"),
+         {QStringLiteral("CREATE TABLE conversations ("
+                         " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                         " title TEXT NOT NULL DEFAULT '',"
+                         " created_at TEXT NOT NULL,"
+                         " updated_at TEXT NOT NULL"
+                         ")"),
+          QStringLiteral("CREATE INDEX conversations_updated ON conversations (updated_at)"),
+          QStringLiteral("CREATE TABLE messages ("
+                         " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                         " conversation_id INTEGER NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,"
+                         " role TEXT NOT NULL,"
+                         " content TEXT NOT NULL,"
+                         " status TEXT NOT NULL,"
+                         " cited_note_ids TEXT NOT NULL DEFAULT '[]',"
+                         " tools_used TEXT NOT NULL DEFAULT '[]',"
+                         " model TEXT NOT NULL DEFAULT '',"
+                         " prompt_tokens INTEGER,"
+                         " completion_tokens INTEGER,"
+                         " total_tokens INTEGER,"
+                         " created_at TEXT NOT NULL"
+                         ")"),
+          QStringLiteral("CREATE INDEX messages_by_conversation ON messages (conversation_id, id)")}},
     };
     return migrations;
 }
