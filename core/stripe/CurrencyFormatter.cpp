@@ -60,7 +60,9 @@ QString commonSymbol(const QString& upperCode)
 } // namespace
 
 CurrencyFormatter::CurrencyFormatter(QLocale locale)
-    : m_locale(std::move(locale))
+    // The C locale (no locale configured, as in services and CI) would print "64.00$": use English.
+    : m_locale(locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                               : std::move(locale))
 {}
 
 int CurrencyFormatter::apiExponent(const QString& currency)

@@ -69,6 +69,9 @@ public:
                         const IClock& clock, LineItemsSource* lineItems, QObject* parent = nullptr);
     ~StripeWebhookIntake() override;
 
+    // The Stripe API client, once there is one (null: sales alert without product names).
+    void setLineItemsSource(LineItemsSource* lineItems) { m_lineItems = lineItems; }
+
     // The WebhookReceiver handler: the raw body and the Stripe-Signature header are all it reads.
     QHttpServerResponse handleRequest(const QHttpServerRequest& request);
     HttpReply handleDelivery(const QByteArray& signatureHeader, const QByteArray& body);

@@ -91,6 +91,8 @@ void TestCurrencyFormatter::formats_data()
     QTest::addRow("german: usd") << de << qint64(6400) << "usd" << u"64,00"_s + nbsp + u"$"_s;
     QTest::addRow("german: own currency") << de << qint64(123456) << "eur" << u"1.234,56"_s + nbsp + u"€"_s;
     QTest::addRow("german: kwd") << de << qint64(1500) << "kwd" << u"1,500"_s + nbsp + u"KWD"_s;
+    QTest::addRow("C locale reads as English") << QLocale::c() << qint64(6400) << "usd"
+                                               << "$64.00";
     QTest::addRow("japanese: own currency")
         << jp << qint64(1200) << "jpy" << QString(QChar(0xFFE5)) + u"1,200"_s;
 }
