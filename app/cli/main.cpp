@@ -1,4 +1,5 @@
 #include "CliApplication.h"
+#include "SalesCommand.h"
 #include "ServeCommand.h"
 #include "common/DeweyVersion.h"
 #include "common/LanguageLoader.h"
@@ -20,6 +21,7 @@ int main(int argc, char* argv[])
     QTextStream err(stderr);
     Dewey::CliApplication cli(out, err, QProcessEnvironment::systemEnvironment());
     cli.addCommand(std::make_unique<Dewey::ServeCommand>());
+    cli.addCommand(std::make_unique<Dewey::SalesCommand>());
     const int exitCode = cli.run(QCoreApplication::arguments());
     out.flush();
     err.flush();

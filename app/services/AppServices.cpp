@@ -12,6 +12,8 @@
 #include "server/OverlayServer.h"
 #include "server/WebhookReceiver.h"
 #include "settings/Settings.h"
+#include "stripe/SalesLedger.h"
+#include "stripe/StripeWebhookIntake.h"
 
 #include <QNetworkAccessManager>
 
@@ -77,6 +79,14 @@ bool AppServices::open(QString* error)
             m_overlayServer->setToken(m_settings->overlayToken());
     });
     m_webhookReceiver = std::make_unique<WebhookReceiver>();
+    m_salesLedger = std::make_unique<SalesLedger>(*m_database, m_clock);
+    m_stripeIntake =
+        std::make_unique<StripeWebhookIntake>(*m_salesLedger, *m_secrets, *m_settings, m_clock, nullptr);
+    m_webhookReceiver->setHandler(
+        [this](const QHttpServerRequest& request) { return m_stripeIntake->handleRequest(request); });
+    // Sales recorded just before the last stop may still wait for their line items (and alert).
+    connect(this, &AppServices::secretsLoaded, m_stripeIntake.get(),
+            &StripeWebhookIntake::resumePendingSales);
     return true;
 }
 

@@ -19,8 +19,10 @@ class Database;
 class Logging;
 class NotesModule;
 class OverlayServer;
+class SalesLedger;
 class SecretStore;
 class Settings;
+class StripeWebhookIntake;
 class WebhookReceiver;
 
 // Ports to listen on; unset means "the port stored in Settings", 0 means "any free port".
@@ -67,6 +69,10 @@ public:
     SecretStore& secrets() { return *m_secrets; }
     OverlayServer& overlayServer() { return *m_overlayServer; }
     WebhookReceiver& webhookReceiver() { return *m_webhookReceiver; }
+    // Stripe sales: the ledger (every recorded sale, saleRecorded) and the intake that feeds it from
+    // webhooks and catch-up (ingestEvent).
+    SalesLedger& salesLedger() { return *m_salesLedger; }
+    StripeWebhookIntake& stripeIntake() { return *m_stripeIntake; }
     // Shared by everything that talks HTTP to the outside (OpenAI chat and embeddings, Stripe).
     QNetworkAccessManager& network() { return *m_network; }
     // Notes: repository, embeddings and hybrid retrieval.
@@ -91,6 +97,8 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<OverlayServer> m_overlayServer;
     std::unique_ptr<WebhookReceiver> m_webhookReceiver;
+    std::unique_ptr<SalesLedger> m_salesLedger;
+    std::unique_ptr<StripeWebhookIntake> m_stripeIntake;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<NotesModule> m_notes;
 };
