@@ -1,3 +1,4 @@
+#include "AlertsCommand.h"
 #include "CliApplication.h"
 #include "SalesCommand.h"
 #include "ServeCommand.h"
@@ -21,6 +22,7 @@ int main(int argc, char* argv[])
     QTextStream err(stderr);
     Dewey::CliApplication cli(out, err, QProcessEnvironment::systemEnvironment());
     cli.addCommand(std::make_unique<Dewey::ServeCommand>());
+    cli.addCommand(std::make_unique<Dewey::AlertsCommand>());
     cli.addCommand(std::make_unique<Dewey::SalesCommand>());
     const int exitCode = cli.run(QCoreApplication::arguments());
     out.flush();

@@ -415,12 +415,9 @@ void TestOpenAiClient::missingKeyForOpenAiFailsWithoutSending()
 
 void TestOpenAiClient::cancelStopsAndDropsTheConnection()
 {
-    QString longAnswer;
-    for (int i = 0; i < 200; ++i)
-        longAnswer += QStringLiteral("word%1 ").arg(i);
-    OpenAiTestReply reply = OpenAiTestReply::text(longAnswer);
-    reply.pauseMs = 5;
-    m_server->enqueueChat(reply);
+    // The server goes quiet after a few pieces, so Stop always lands in the middle of the answer.
+    m_server->enqueueChat(
+        OpenAiTestReply::stallMidStream(QStringLiteral("one two three four five six seven"), 6));
     QSignalSpy dropped(m_server.get(), &OpenAiTestServer::connectionDropped);
 
     ChatStream* stream = start();
