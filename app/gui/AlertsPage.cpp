@@ -51,7 +51,7 @@ AlertsPage::AlertsPage(OverlayServer& overlayServer, WebhookReceiver& webhookRec
     m_pauseButton->setObjectName(QStringLiteral("pauseButton"));
     auto* pauseRow = new QHBoxLayout;
     pauseRow->addWidget(m_pausedBanner, 1);
-    pauseRow->addWidget(m_pauseButton);
+    pauseRow->addWidget(m_pauseButton, 0, Qt::AlignRight);
 
     auto* overlayGroup = new QGroupBox(tr("Overlay for OBS"), content);
     m_overlayState = wrappedLabel(QString(), overlayGroup);

@@ -48,6 +48,11 @@ AppearanceSection::AppearanceSection(Settings& settings, QWidget* parent)
     auto* restartNote = new QLabel(tr("A new language applies after Dewey restarts."), this);
     restartNote->setForegroundRole(QPalette::PlaceholderText);
 
+    for (QComboBox* combo : {m_theme, m_language}) {
+        combo->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+        combo->setMinimumContentsLength(18);
+    }
+
     auto* layout = new QFormLayout(this);
     layout->addRow(themeLabel, m_theme);
     layout->addRow(languageLabel, m_language);

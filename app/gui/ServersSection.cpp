@@ -25,6 +25,7 @@ QSpinBox* makePortSpin(const QString& objectName, const QString& accessibleName,
     spin->setGroupSeparatorShown(false);
     // Store the finished number, not 7, 74, 747 on the way to 7471.
     spin->setKeyboardTracking(false);
+    spin->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     return spin;
 }
 
@@ -44,6 +45,7 @@ ServersSection::ServersSection(Settings& settings, Dialogs& dialogs, QWidget* pa
     m_webhookPort->setToolTip(tr("The port Stripe's notifications arrive on through the tunnel. Default: %1.")
                                   .arg(Settings::DefaultWebhookPort));
     m_regenerate->setObjectName(QStringLiteral("regenerateTokenButton"));
+    m_regenerate->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_regenerate->setAccessibleName(tr("Regenerate overlay URL"));
     m_regenerate->setToolTip(
         tr("Makes a new secret overlay URL. Use it if the old one was shown on stream."));

@@ -51,7 +51,7 @@ SetupGuide::SetupGuide(Settings& settings, SecretStore& secrets, OverlayServer& 
     setObjectName(QStringLiteral("setupGuide"));
     setWindowTitle(tr("Set up Dewey"));
     setAccessibleName(tr("Setup guide"));
-    setMinimumWidth(560);
+    setMinimumWidth(720);
 
     m_steps->addWidget(createOverlayStep(overlayServer));
     m_steps->addWidget(createStripeStep(webhookReceiver));
