@@ -409,6 +409,16 @@
     });
   }
 
+  // Lets the page load even when OBS starts before Dewey (see sw.js). Without the server's
+  // Service-Worker-Allowed header the registration fails and the page simply works as before.
+  if ('serviceWorker' in navigator && clientName === 'overlay') {
+    navigator.serviceWorker
+      .register('/overlay/sw.js', { scope: '/overlay' })
+      .then(() => navigator.serviceWorker.ready)
+      .then((registration) => registration.active && registration.active.postMessage({ type: 'cache-page' }))
+      .catch(() => {});
+  }
+
   renderDebug();
   connect();
 })();

@@ -38,6 +38,7 @@ class StandInServer {
     this.sockets = new Set();
     this.refuseSockets = false; // true: answer every WebSocket upgrade with 503, like a starting app
     this.onMessage = null; // called with every message from a page, after it was recorded
+    this.serviceWorkerAllowed = true; // false: like a server without the Service-Worker-Allowed header
   }
 
   get origin() {
@@ -78,14 +79,16 @@ class StandInServer {
     return ['127.0.0.1', 'localhost', '[::1]'].some((name) => host === name || host === `${name}:${this.port}`);
   }
 
+  // extraHeaders: what OverlayServer adds for some files (see docs/OVERLAY_PROTOCOL.md, Assets).
   serve(req, res) {
     const url = new URL(req.url, this.origin);
     const record = { path: url.pathname, query: Object.fromEntries(url.searchParams), status: 0, bytes: 0 };
     this.requests.push(record);
-    const reply = (status, type, body) => {
+    const reply = (status, type, body, extraHeaders = {}) => {
       record.status = status;
       record.bytes = body.length;
       res.writeHead(status, {
+        ...extraHeaders,
         'Content-Type': type,
         'Content-Length': body.length,
         'Content-Security-Policy': CSP,
@@ -116,7 +119,8 @@ class StandInServer {
       const type = TYPES[path.extname(file)];
       if (!file.startsWith(webDir + path.sep) || !type || relative === 'overlay.html' || !fs.existsSync(file))
         return fail(404);
-      return reply(200, type, fs.readFileSync(file));
+      const extra = relative === 'sw.js' && this.serviceWorkerAllowed ? { 'Service-Worker-Allowed': '/overlay' } : {};
+      return reply(200, type, fs.readFileSync(file), extra);
     }
     return fail(404);
   }
