@@ -1,5 +1,6 @@
 #include "AppServices.h"
 
+#include "alerts/AlertsModule.h"
 #include "db/AppStateRepository.h"
 #include "db/Database.h"
 #include "log/LogCategories.h"
@@ -9,6 +10,8 @@
 #include "secrets/KeychainSecretBackend.h"
 #include "secrets/MemorySecretBackend.h"
 #include "secrets/SecretStore.h"
+#include "server/ControlServer.h"
+#include "server/OverlayLanMode.h"
 #include "server/OverlayServer.h"
 #include "server/WebhookReceiver.h"
 #include "settings/Settings.h"
@@ -52,7 +55,7 @@ bool AppServices::open(QString* error)
         qCCritical(lcDb) << opened.error;
         return false;
     }
-    m_appState = std::make_unique<AppStateRepository>(*m_database);
+    m_appState = std::make_unique<AppStateRepository>(*m_database, m_clock);
 
     m_secrets =
         std::make_unique<SecretStore>(std::make_unique<KeychainSecretBackend>(m_dataDirectory.path()),
@@ -75,7 +78,7 @@ bool AppServices::open(QString* error)
     m_overlayServer = std::make_unique<OverlayServer>();
     m_overlayServer->setToken(m_settings->overlayToken());
     connect(m_settings.get(), &Settings::changed, this, [this](const QString& key) {
-        if (key == Settings::kOverlayToken)
+        if (key == SettingsKey::OverlayToken)
             m_overlayServer->setToken(m_settings->overlayToken());
     });
     m_webhookReceiver = std::make_unique<WebhookReceiver>();
@@ -87,6 +90,17 @@ bool AppServices::open(QString* error)
     // Sales recorded just before the last stop may still wait for their line items (and alert).
     connect(this, &AppServices::secretsLoaded, m_stripeIntake.get(),
             &StripeWebhookIntake::resumePendingSales);
+    m_lanMode = std::make_unique<OverlayLanMode>(*m_overlayServer, *m_settings);
+
+    m_alerts = std::make_unique<AlertsModule>(*m_database, *m_appState, *m_settings, m_clock,
+                                              m_dataDirectory.path() + QStringLiteral("/alert-tiers.json"));
+    if (!m_alerts->prepare(error))
+        return false;
+    m_alerts->connectOverlay(*m_overlayServer);
+    m_alerts->connectLedger(*m_salesLedger);
+    m_control = std::make_unique<ControlServer>(m_dataDirectory.path());
+    m_alerts->addCommands(*m_control,
+                          [this](const QString& eventId) { return m_salesLedger->saleForEvent(eventId); });
     return true;
 }
 
@@ -132,11 +146,17 @@ bool AppServices::startServers(const ServerPorts& ports, QString* error)
         m_overlayServer->close();
         return false;
     }
+    // Without the control channel only `dewey-cli alerts …` is missing: worth a warning, not a stop.
+    QString controlError;
+    if (!m_control->start(&controlError))
+        qCWarning(lcApp) << controlError;
     return true;
 }
 
 void AppServices::shutdown()
 {
+    if (m_control)
+        m_control->stop();
     if (m_webhookReceiver)
         m_webhookReceiver->close();
     if (m_overlayServer)

@@ -14,10 +14,13 @@ class QNetworkAccessManager;
 
 namespace Dewey {
 
+class AlertsModule;
 class AppStateRepository;
+class ControlServer;
 class Database;
 class Logging;
 class NotesModule;
+class OverlayLanMode;
 class OverlayServer;
 class SalesLedger;
 class SecretStore;
@@ -77,6 +80,10 @@ public:
     QNetworkAccessManager& network() { return *m_network; }
     // Notes: repository, embeddings and hybrid retrieval.
     NotesModule& notes() { return *m_notes; }
+    // On-stream alerts: the queue, tiers, and their wiring to the overlay server and the ledger.
+    AlertsModule& alerts() { return *m_alerts; }
+    // The local channel `dewey-cli alerts …` talks to; listening once startServers() succeeded.
+    ControlServer& control() { return *m_control; }
 
 signals:
     void secretsLoaded();
@@ -101,6 +108,9 @@ private:
     std::unique_ptr<StripeWebhookIntake> m_stripeIntake;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<NotesModule> m_notes;
+    std::unique_ptr<AlertsModule> m_alerts;
+    std::unique_ptr<OverlayLanMode> m_lanMode;
+    std::unique_ptr<ControlServer> m_control;
 };
 
 } // namespace Dewey

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alerts/Alert.h"
+#include "alerts/AlertTimer.h"
 
 #include <QList>
 #include <QObject>
@@ -14,7 +15,6 @@ namespace Dewey {
 class AlertClient;
 class AlertComposer;
 class AlertRepository;
-class AlertTimer;
 class AppStateRepository;
 class IClock;
 struct Sale;

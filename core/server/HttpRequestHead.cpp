@@ -88,6 +88,13 @@ bool HttpRequestHead::hasHeader(QByteArrayView lowercaseName) const
                        [lowercaseName](const auto& header) { return header.first == lowercaseName; });
 }
 
+int HttpRequestHead::headerCount(QByteArrayView lowercaseName) const
+{
+    return static_cast<int>(
+        std::count_if(headers.cbegin(), headers.cend(),
+                      [lowercaseName](const auto& header) { return header.first == lowercaseName; }));
+}
+
 QByteArray HttpRequestHead::path() const
 {
     const qsizetype question = target.indexOf('?');

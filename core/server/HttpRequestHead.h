@@ -30,6 +30,7 @@ struct HttpRequestHead
     // First value of a header (name in lowercase); empty when absent.
     QByteArray header(QByteArrayView lowercaseName) const;
     bool hasHeader(QByteArrayView lowercaseName) const;
+    int headerCount(QByteArrayView lowercaseName) const;
     QByteArray path() const;  // target without the query
     QByteArray query() const; // after '?', without it
     // GET with "Upgrade: websocket" and "Connection: …upgrade…".

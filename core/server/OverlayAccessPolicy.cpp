@@ -68,6 +68,11 @@ OverlayAccessPolicy::Verdict OverlayAccessPolicy::checkPage(QByteArrayView host,
 
 OverlayAccessPolicy::Verdict OverlayAccessPolicy::checkUpgrade(const HttpRequestHead& head) const
 {
+    // Two Host or Origin headers could be read two ways by two parsers: refuse rather than guess.
+    if (head.headerCount("host") != 1)
+        return Verdict::BadHost;
+    if (head.headerCount("origin") > 1)
+        return Verdict::BadOrigin;
     const Verdict page = checkPage(head.header("host"), head.query());
     if (page != Verdict::Allowed)
         return page;

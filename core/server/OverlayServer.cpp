@@ -114,7 +114,7 @@ void OverlayServer::setToken(const QString& token)
 
 OverlayTcpServer* OverlayServer::startTcpServer(const QHostAddress& address, quint16 port, QString* error)
 {
-    auto* tcp = new OverlayTcpServer(this);
+    auto* tcp = new OverlayTcpServer(OverlayTcpServer::defaultLimits(), this);
     if (!tcp->listen(address, port)) {
         if (tcp->serverError() == QAbstractSocket::AddressInUseError) {
             *error = tr("Port %1 on %2 is already in use by another program (or another copy of Dewey). "

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/AlertClient.h"
 #include "server/OverlayAccessPolicy.h"
 #include "server/OverlayMedia.h"
 #include "server/OverlayMessage.h"
@@ -15,7 +16,6 @@ class QHttpServerRequest;
 
 namespace Dewey {
 
-class AlertClient;
 class OverlaySocketHub;
 class OverlayTcpServer;
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/AlertClient.h"
 #include "server/OverlayMessage.h"
 
 #include <QList>
@@ -11,7 +12,6 @@ class QTcpSocket;
 
 namespace Dewey {
 
-class AlertClient;
 class OverlayAccessPolicy;
 class OverlayMedia;
 class OverlaySocketClient;

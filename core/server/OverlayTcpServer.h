@@ -1,22 +1,21 @@
 #pragma once
 
-#include <QHash>
-#include <QTcpServer>
+#include "server/GuardedTcpServer.h"
 
 #include <functional>
 
 class QTcpSocket;
-class QTimer;
 
 namespace Dewey {
 
 struct HttpRequestHead;
 
-// The overlay port's listening socket. It waits for each connection's request head (peeked, not
-// read) and routes it: WebSocket upgrades to the upgrade handler (the hub checks and upgrades them),
-// everything else to QHttpServer through the ordinary pending-connection queue. This is how one port
-// serves both on Qt 6.4 and 6.8 without QHttpServer's version-specific upgrade API.
-class OverlayTcpServer : public QTcpServer
+// The overlay port's listening socket: the request guard (limits, timeouts, malformed HTTP) for
+// every connection, then routing by request. A WebSocket upgrade goes to the upgrade handler (the hub
+// checks and upgrades it) — never to QHttpServer, which would accept it without our checks — and
+// everything else to QHttpServer as usual. Routing happens where QHttpServer takes its next
+// connection, after the guard has seen one complete request; this works the same on Qt 6.4 and 6.8.
+class OverlayTcpServer : public GuardedTcpServer
 {
     Q_OBJECT
 
@@ -24,25 +23,18 @@ public:
     // Takes ownership of the socket; its unread data starts with the request described by head.
     using UpgradeHandler = std::function<void(QTcpSocket* socket, const HttpRequestHead& head)>;
 
-    static constexpr qsizetype kMaxHeadBytes = 16 * 1024;
-    static constexpr int kHeadTimeoutMs = 10000;
-    // Connections still sending their head; more are refused so a flood cannot exhaust us.
-    static constexpr int kMaxWaitingConnections = 64;
+    // What a client of the overlay port may cost: page loads are GETs without bodies, and up to
+    // OverlaySocketHub::kMaxClients WebSockets stay open.
+    static HttpLimits defaultLimits();
 
-    explicit OverlayTcpServer(QObject* parent = nullptr);
+    explicit OverlayTcpServer(HttpLimits limits = defaultLimits(), QObject* parent = nullptr);
 
     void setUpgradeHandler(UpgradeHandler handler) { m_upgradeHandler = std::move(handler); }
 
-protected:
-    void incomingConnection(qintptr socketDescriptor) override;
+    QTcpSocket* nextPendingConnection() override;
 
 private:
-    void inspect(QTcpSocket* socket);
-    void release(QTcpSocket* socket);
-    void toHttpServer(QTcpSocket* socket);
-
     UpgradeHandler m_upgradeHandler;
-    QHash<QTcpSocket*, QTimer*> m_waiting; // socket → its head timeout
 };
 
 } // namespace Dewey

@@ -367,6 +367,63 @@ bool Settings::setAlertGapMs(int ms, QString* error)
     return setBoundedInt(SettingsKey::AlertGapMs, ms, alertGapMs(), MinAlertGapMs, MaxAlertGapMs, error);
 }
 
+int Settings::alertMaxPendingMinutes() const
+{
+    return storedBoundedInt(SettingsKey::AlertMaxPendingMinutes, DefaultAlertMaxPendingMinutes,
+                            MinAlertMaxPendingMinutes, MaxAlertMaxPendingMinutes);
+}
+
+bool Settings::setAlertMaxPendingMinutes(int minutes, QString* error)
+{
+    return setBoundedInt(SettingsKey::AlertMaxPendingMinutes, minutes, alertMaxPendingMinutes(),
+                         MinAlertMaxPendingMinutes, MaxAlertMaxPendingMinutes, error);
+}
+
+int Settings::alertVolumePercent() const
+{
+    return storedBoundedInt(SettingsKey::AlertVolumePercent, DefaultAlertVolumePercent, 0, 100);
+}
+
+bool Settings::setAlertVolumePercent(int percent, QString* error)
+{
+    return setBoundedInt(SettingsKey::AlertVolumePercent, percent, alertVolumePercent(), 0, 100, error);
+}
+
+QString Settings::overlayTheme() const
+{
+    static const QRegularExpression name(QStringLiteral("^[a-z0-9-]{1,40}$"));
+    const QString text = storedText(SettingsKey::OverlayTheme);
+    if (text.isEmpty())
+        return QStringLiteral("default");
+    if (name.match(text).hasMatch())
+        return text;
+    warnUnusable(SettingsKey::OverlayTheme, QStringLiteral("default"));
+    return QStringLiteral("default");
+}
+
+bool Settings::setOverlayTheme(const QString& theme, QString* error)
+{
+    static const QRegularExpression name(QStringLiteral("^[a-z0-9-]{1,40}$"));
+    if (!name.match(theme).hasMatch()) {
+        if (error)
+            *error = tr("\"%1\" is not a theme name (lowercase letters, digits and dashes).").arg(theme);
+        return false;
+    }
+    store(SettingsKey::OverlayTheme, theme, theme != overlayTheme());
+    return true;
+}
+
+QString Settings::overlayCustomCssFile() const
+{
+    return storedText(SettingsKey::OverlayCustomCss);
+}
+
+void Settings::setOverlayCustomCssFile(const QString& path)
+{
+    const QString trimmed = path.trimmed();
+    store(SettingsKey::OverlayCustomCss, trimmed, trimmed != overlayCustomCssFile());
+}
+
 Settings::BuyerNameMode Settings::buyerNameMode() const
 {
     const QString text = storedText(SettingsKey::BuyerNameMode);

@@ -28,6 +28,10 @@ inline constexpr QLatin1String AlertGapMs("alerts/gapMs");
 inline constexpr QLatin1String BuyerNameMode("alerts/buyerNameMode");
 inline constexpr QLatin1String BuyerMessageKey("alerts/buyerMessageKey");
 inline constexpr QLatin1String BlockedWords("alerts/blockedWords");
+inline constexpr QLatin1String AlertMaxPendingMinutes("alerts/maxPendingMinutes");
+inline constexpr QLatin1String AlertVolumePercent("alerts/volumePercent");
+inline constexpr QLatin1String OverlayTheme("overlay/theme");
+inline constexpr QLatin1String OverlayCustomCss("overlay/customCss");
 inline constexpr QLatin1String StripeSignatureTolerance("stripe/signatureToleranceSeconds");
 inline constexpr QLatin1String StripePaymentIntentSales("stripe/paymentIntentSales");
 inline constexpr QLatin1String OpenAiBaseUrl("assistant/baseUrl");
@@ -119,6 +123,22 @@ public:
     bool setAlertDurationMs(int ms, QString* error = nullptr);
     int alertGapMs() const;
     bool setAlertGapMs(int ms, QString* error = nullptr);
+    // Alerts that waited longer than this for an overlay (OBS closed, alerts paused) are dropped.
+    static constexpr int DefaultAlertMaxPendingMinutes = 30;
+    static constexpr int MinAlertMaxPendingMinutes = 1;
+    static constexpr int MaxAlertMaxPendingMinutes = 24 * 60;
+    int alertMaxPendingMinutes() const;
+    bool setAlertMaxPendingMinutes(int minutes, QString* error = nullptr);
+    // Master volume of alert sounds, 0–100.
+    static constexpr int DefaultAlertVolumePercent = 80;
+    int alertVolumePercent() const;
+    bool setAlertVolumePercent(int percent, QString* error = nullptr);
+    // The overlay page's built-in theme ("default", "neon", …; the page falls back to "default").
+    QString overlayTheme() const;
+    bool setOverlayTheme(const QString& theme, QString* error = nullptr);
+    // A CSS file the overlay page loads after its theme; empty for none.
+    QString overlayCustomCssFile() const;
+    void setOverlayCustomCssFile(const QString& path);
     BuyerNameMode buyerNameMode() const;
     void setBuyerNameMode(BuyerNameMode mode);
     // The Checkout custom field key (or metadata key) holding the buyer's message; empty: none.

@@ -109,6 +109,11 @@ void TestOverlayAccess::upgradeVerdict_data()
                                  << QByteArray("-") << V::BadToken;
     QTest::addRow("token prefix") << QByteArray("/ws?token=s3cre") << QByteArray("127.0.0.1:7471")
                                   << QByteArray("-") << V::BadToken;
+    QTest::addRow("two hosts") << ok << QByteArray("127.0.0.1:7471\r\nHost: evil.example") << QByteArray("-")
+                               << V::BadHost;
+    QTest::addRow("two origins") << ok << QByteArray("127.0.0.1:7471")
+                                 << QByteArray("http://127.0.0.1:7471\r\nOrigin: https://evil.example")
+                                 << V::BadOrigin;
     QTest::addRow("token among others") << QByteArray("/ws?debug=1&token=s3cret")
                                         << QByteArray("127.0.0.1:7471") << QByteArray("-") << V::Allowed;
 }
