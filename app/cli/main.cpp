@@ -1,4 +1,5 @@
 #include "AlertsCommand.h"
+#include "AskCommand.h"
 #include "CliApplication.h"
 #include "SalesCommand.h"
 #include "ServeCommand.h"
@@ -23,6 +24,7 @@ int main(int argc, char* argv[])
     Dewey::CliApplication cli(out, err, QProcessEnvironment::systemEnvironment());
     cli.addCommand(std::make_unique<Dewey::ServeCommand>());
     cli.addCommand(std::make_unique<Dewey::AlertsCommand>());
+    cli.addCommand(std::make_unique<Dewey::AskCommand>());
     cli.addCommand(std::make_unique<Dewey::SalesCommand>());
     const int exitCode = cli.run(QCoreApplication::arguments());
     out.flush();

@@ -1,6 +1,8 @@
 #include "AppServices.h"
 
 #include "alerts/AlertsModule.h"
+#include "assistant/Assistant.h"
+#include "assistant/ConversationRepository.h"
 #include "db/AppStateRepository.h"
 #include "db/Database.h"
 #include "log/LogCategories.h"
@@ -91,6 +93,10 @@ bool AppServices::open(QString* error)
     connect(this, &AppServices::secretsLoaded, m_stripeIntake.get(),
             &StripeWebhookIntake::resumePendingSales);
     m_lanMode = std::make_unique<OverlayLanMode>(*m_overlayServer, *m_settings);
+    m_conversations = std::make_unique<ConversationRepository>(*m_database, m_clock);
+    m_assistant = std::make_unique<Assistant>(Assistant::Services{
+        *m_network, *m_settings, [this] { return m_secrets->value(SecretId::OpenAiApiKey); }, *m_conversations,
+        m_notes->repository(), m_notes->retriever(), m_salesLedger.get(), m_clock, m_environment});
 
     m_alerts = std::make_unique<AlertsModule>(*m_database, *m_appState, *m_settings, m_clock,
                                               m_dataDirectory.path() + QStringLiteral("/alert-tiers.json"));

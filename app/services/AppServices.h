@@ -16,7 +16,9 @@ namespace Dewey {
 
 class AlertsModule;
 class AppStateRepository;
+class Assistant;
 class ControlServer;
+class ConversationRepository;
 class Database;
 class Logging;
 class NotesModule;
@@ -80,6 +82,9 @@ public:
     QNetworkAccessManager& network() { return *m_network; }
     // Notes: repository, embeddings and hybrid retrieval.
     NotesModule& notes() { return *m_notes; }
+    // Dewey the assistant: chat sessions over the notes and the ledger, and the stored conversations.
+    Assistant& assistant() { return *m_assistant; }
+    ConversationRepository& conversations() { return *m_conversations; }
     // On-stream alerts: the queue, tiers, and their wiring to the overlay server and the ledger.
     AlertsModule& alerts() { return *m_alerts; }
     // The local channel `dewey-cli alerts …` talks to; listening once startServers() succeeded.
@@ -111,6 +116,8 @@ private:
     std::unique_ptr<AlertsModule> m_alerts;
     std::unique_ptr<OverlayLanMode> m_lanMode;
     std::unique_ptr<ControlServer> m_control;
+    std::unique_ptr<ConversationRepository> m_conversations;
+    std::unique_ptr<Assistant> m_assistant;
 };
 
 } // namespace Dewey
