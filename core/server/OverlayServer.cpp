@@ -266,7 +266,13 @@ QHttpServerResponse OverlayServer::serveStatic(const QString& path, const QHttpS
     static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*\\.[A-Za-z0-9]+$"));
     if (!safe.match(path).hasMatch())
         return plainError(QHttpServerResponse::StatusCode::NotFound);
-    return fileResponse(QStringLiteral(":/overlay/") + path);
+    QHttpServerResponse response = fileResponse(QStringLiteral(":/overlay/") + path);
+    // The page's service worker keeps a copy of the page for when OBS starts before Dewey; its scope
+    // is the page's path, one level above the script.
+    if (path == QLatin1String("sw.js") && response.statusCode() == QHttpServerResponse::StatusCode::Ok)
+        HttpCompat::setResponseHeader(response, QByteArrayLiteral("Service-Worker-Allowed"),
+                                      QByteArrayLiteral("/overlay"));
+    return response;
 }
 
 QHttpServerResponse OverlayServer::serveMedia(const QString& key, const QHttpServerRequest& request) const

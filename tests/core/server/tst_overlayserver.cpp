@@ -1,6 +1,5 @@
 #include "server/ConstantTime.h"
 #include "server/OverlayServer.h"
-#include "server/WebhookReceiver.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -29,7 +28,6 @@ private slots:
     void pageAssetsNeedOurHostButNoToken();
     void streamerMediaNeedsTheToken();
     void portInUseIsReportedClearly();
-    void webhookReceiverAcceptsOnlyPostOnItsPath();
     void constantTimeEquals();
 
 private:
@@ -159,6 +157,8 @@ void TestOverlayServer::pageAssetsNeedOurHostButNoToken_data()
                                 << QByteArray("text/css");
     QTest::addRow("theme") << QByteArray("/overlay/themes/default.css") << QByteArray("localhost") << 200
                            << QByteArray("text/css");
+    QTest::addRow("service worker") << QByteArray("/overlay/sw.js") << QByteArray("localhost") << 200
+                                    << QByteArray("text/javascript");
     QTest::addRow("default sound") << QByteArray("/overlay/sounds/default.ogg") << QByteArray("localhost")
                                    << 200 << QByteArray("audio/ogg");
     // The page itself only comes with the token, under /overlay.
@@ -187,6 +187,7 @@ void TestOverlayServer::pageAssetsNeedOurHostButNoToken()
         QVERIFY(!reply.body.isEmpty());
         QVERIFY2(reply.head.toLower().contains(QByteArray("content-type: " + type)), reply.head.constData());
         QVERIFY(reply.head.toLower().contains("x-content-type-options: nosniff"));
+        QCOMPARE(reply.head.toLower().contains("service-worker-allowed: /overlay"), target.endsWith("sw.js"));
     }
 }
 
@@ -242,23 +243,6 @@ void TestOverlayServer::portInUseIsReportedClearly()
     QVERIFY(!second.isListening());
     QCOMPARE(listening.count(), 0);
     QVERIFY(second.overlayUrl().isEmpty());
-}
-
-void TestOverlayServer::webhookReceiverAcceptsOnlyPostOnItsPath()
-{
-    WebhookReceiver receiver;
-    QString error;
-    QVERIFY(receiver.listen(QHostAddress::LocalHost, 0, &error));
-    const QByteArray post = "POST /webhooks/stripe HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}";
-    // Until the intake is installed, Stripe is told to come back later rather than that all is well.
-    QCOMPARE(rawRequest(receiver.port(), post).status, 503);
-    receiver.setHandler(
-        [](const QHttpServerRequest&) { return QHttpServerResponse(QHttpServerResponse::StatusCode::Ok); });
-    QCOMPARE(rawRequest(receiver.port(), post).status, 200);
-    QCOMPARE(rawRequest(receiver.port(), "GET /webhooks/stripe HTTP/1.1\r\nHost: x\r\n\r\n").status, 405);
-    QCOMPARE(rawRequest(receiver.port(), "GET /overlay HTTP/1.1\r\nHost: x\r\n\r\n").status, 404);
-    receiver.close();
-    QVERIFY(!receiver.isListening());
 }
 
 void TestOverlayServer::constantTimeEquals()
