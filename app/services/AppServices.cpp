@@ -87,8 +87,9 @@ bool AppServices::open(QString* error)
     m_salesLedger = std::make_unique<SalesLedger>(*m_database, m_clock);
     m_stripeIntake =
         std::make_unique<StripeWebhookIntake>(*m_salesLedger, *m_secrets, *m_settings, m_clock, nullptr);
-    m_webhookReceiver->setHandler(
-        [this](const QHttpServerRequest& request) { return m_stripeIntake->handleRequest(request); });
+    m_webhookReceiver->setHandler([this](const QHttpServerRequest& request, WebhookResponder responder) {
+        m_stripeIntake->handleRequest(request, std::move(responder));
+    });
     // Sales recorded just before the last stop may still wait for their line items (and alert).
     connect(this, &AppServices::secretsLoaded, m_stripeIntake.get(),
             &StripeWebhookIntake::resumePendingSales);

@@ -20,6 +20,16 @@ int GuardedTcpServer::openConnections() const
     return int(m_sockets.size());
 }
 
+void GuardedTcpServer::flushPendingWrites()
+{
+    // Copied first: a flush can finish a connection, which prunes the list.
+    const QList<QPointer<QTcpSocket>> sockets = m_sockets;
+    for (const QPointer<QTcpSocket>& socket : sockets) {
+        if (socket && socket->bytesToWrite() > 0)
+            socket->flush();
+    }
+}
+
 void GuardedTcpServer::incomingConnection(qintptr handle)
 {
     auto* socket = new QTcpSocket(this);

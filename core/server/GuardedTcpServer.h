@@ -26,6 +26,9 @@ public:
     const HttpLimits& limits() const { return m_limits; }
     // Connections accepted and not closed yet (refused ones are not counted).
     int openConnections() const;
+    // Writes buffered answers to the network now (QHttpServer's writes otherwise wait for the next
+    // turn of the event loop, behind whatever was queued meanwhile).
+    void flushPendingWrites();
 
 signals:
     // A connection was answered with an error and closed (status 0: dropped without an answer).

@@ -1,6 +1,7 @@
 #include "server/HttpCompat.h"
 
 #include <QAbstractHttpServer>
+#include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QTcpServer>
 
@@ -37,6 +38,28 @@ bool bindListeningServer(QAbstractHttpServer& httpServer, QTcpServer* tcpServer)
 #else
     httpServer.bind(tcpServer);
     return tcpServer->isListening();
+#endif
+}
+
+bool routeDeferred(QHttpServer& server, const QString& path, DeferredHandler handler)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    return server.route(path, [handler](const QHttpServerRequest& request, QHttpServerResponder& responder) {
+        handler(request, std::move(responder));
+    });
+#else
+    return server.route(path, [handler](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+        handler(request, std::move(responder));
+    });
+#endif
+}
+
+void sendResponse(QHttpServerResponder& responder, QHttpServerResponse&& response)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    responder.sendResponse(response);
+#else
+    response.write(std::move(responder));
 #endif
 }
 

@@ -1,8 +1,13 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHttpServerResponder>
 #include <QHttpServerResponse>
+#include <QString>
 
+#include <functional>
+
+class QHttpServer;
 class QHttpServerRequest;
 class QAbstractHttpServer;
 class QTcpServer;
@@ -19,5 +24,14 @@ void setResponseHeader(QHttpServerResponse& response, const QByteArray& name, co
 
 // Hands an already listening QTcpServer to the HTTP server, which takes ownership of it.
 bool bindListeningServer(QAbstractHttpServer& httpServer, QTcpServer* tcpServer);
+
+// A route whose handler may keep the responder and answer later (after a group commit, for example).
+// Qt 6.4 passes the responder as QHttpServerResponder&&, later versions as QHttpServerResponder&.
+using DeferredHandler =
+    std::function<void(const QHttpServerRequest& request, QHttpServerResponder&& responder)>;
+bool routeDeferred(QHttpServer& server, const QString& path, DeferredHandler handler);
+
+// Answers through a responder kept by a deferred handler.
+void sendResponse(QHttpServerResponder& responder, QHttpServerResponse&& response);
 
 } // namespace Dewey::HttpCompat

@@ -61,6 +61,12 @@ int HttpListener::openConnections() const
     return m_tcp ? m_tcp->openConnections() : 0;
 }
 
+void HttpListener::flushPendingWrites()
+{
+    if (m_tcp)
+        m_tcp->flushPendingWrites();
+}
+
 bool HttpListener::isListening() const
 {
     return m_tcp && m_tcp->isListening();

@@ -29,6 +29,8 @@ public:
     void setLimits(const HttpLimits& limits) { m_limits = limits; }
     const HttpLimits& limits() const { return m_limits; }
     int openConnections() const;
+    // Writes what handlers have answered now rather than at the next turn of the event loop.
+    void flushPendingWrites();
 
     // port 0 picks a free port. On failure, *error says which port and what to do about it.
     bool listen(const QHostAddress& address, quint16 port, QString* error);

@@ -3,6 +3,7 @@
 #include "server/HttpCompat.h"
 
 #include <QHttpServerRequest>
+#include <QPointer>
 
 namespace Dewey {
 
@@ -21,8 +22,10 @@ WebhookReceiver::WebhookReceiver(QObject* parent)
     m_listener.setLimits(defaultLimits());
     connect(&m_listener, &HttpListener::listeningChanged, this, &WebhookReceiver::listeningChanged);
     connect(&m_listener, &HttpListener::requestRefused, this, &WebhookReceiver::requestRefused);
-    m_listener.http().route(QStringLiteral("/webhooks/stripe"),
-                            [this](const QHttpServerRequest& request) { return handle(request); });
+    HttpCompat::routeDeferred(m_listener.http(), QStringLiteral("/webhooks/stripe"),
+                              [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                                  handle(request, std::move(responder));
+                              });
 }
 
 void WebhookReceiver::setHandler(Handler handler)
@@ -47,20 +50,21 @@ QString WebhookReceiver::webhookUrl() const
     return QStringLiteral("http://127.0.0.1:%1/webhooks/stripe").arg(port());
 }
 
-QHttpServerResponse WebhookReceiver::handle(const QHttpServerRequest& request) const
+void WebhookReceiver::handle(const QHttpServerRequest& request, QHttpServerResponder&& responder)
 {
-    QHttpServerResponse response(QHttpServerResponse::StatusCode::MethodNotAllowed);
+    QPointer<WebhookReceiver> self(this);
+    WebhookResponder answer(std::move(responder), [self] {
+        if (self)
+            self->m_listener.flushPendingWrites();
+    });
     if (request.method() != QHttpServerRequest::Method::Post) {
-        HttpCompat::setResponseHeader(response, QByteArrayLiteral("Allow"), QByteArrayLiteral("POST"));
+        answer.send(405, QByteArrayLiteral("only POST\n"));
     } else if (!m_handler) {
         // Without an intake, answering 503 makes Stripe retry later instead of dropping the event.
-        response = QHttpServerResponse(QHttpServerResponse::StatusCode::ServiceUnavailable);
+        answer.send(503, QByteArrayLiteral("not ready\n"));
     } else {
-        response = m_handler(request);
+        m_handler(request, std::move(answer));
     }
-    // The guard serves one request per connection; saying so keeps clients from reusing it.
-    HttpCompat::setResponseHeader(response, QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
-    return response;
 }
 
 } // namespace Dewey

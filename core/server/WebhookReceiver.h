@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/HttpListener.h"
+#include "server/WebhookResponder.h"
 
 #include <QObject>
 
@@ -17,7 +18,8 @@ class WebhookReceiver : public QObject
     Q_OBJECT
 
 public:
-    using Handler = std::function<QHttpServerResponse(const QHttpServerRequest&)>;
+    // Answers through the responder, at once or later (the intake answers after its group commit).
+    using Handler = std::function<void(const QHttpServerRequest& request, WebhookResponder responder)>;
 
     // Stripe's events are far below this; anything larger is refused before it is buffered.
     static constexpr qint64 MaxBodyBytes = 1024 * 1024;
@@ -43,7 +45,7 @@ signals:
     void requestRefused(int status, const QByteArray& reason);
 
 private:
-    QHttpServerResponse handle(const QHttpServerRequest& request) const;
+    void handle(const QHttpServerRequest& request, QHttpServerResponder&& responder);
 
     HttpListener m_listener;
     Handler m_handler;

@@ -141,16 +141,6 @@ bool SalesLedger::commit(QString* error)
     return false;
 }
 
-SalesLedger::WriteResult SalesLedger::failure(const QString& what, const QString& reason)
-{
-    rollback();
-    qCWarning(lcStripe) << "Cannot record" << what << ":" << reason;
-    WriteResult result;
-    result.status = WriteStatus::Failed;
-    result.error = tr("The sales ledger could not be written: %1").arg(reason);
-    return result;
-}
-
 bool SalesLedger::insertEvent(const QString& eventId, const QString& eventType, const QDateTime& created,
                               EventSource source, const QString& outcome, qint64 saleId,
                               const PurchaseKeys& keys, const QString& status, QString* error)
@@ -192,42 +182,119 @@ qint64 SalesLedger::findPurchase(const PurchaseKeys& keys, bool* failed, QString
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
+SalesLedger::Write SalesLedger::Write::newSale(const Sale& sale, const PurchaseKeys& keys,
+                                               const QString& eventType, bool itemsPending)
+{
+    Write write;
+    write.kind = Kind::NewSale;
+    write.sale = sale;
+    write.eventId = sale.eventId;
+    write.eventType = eventType;
+    write.created = sale.created;
+    write.source = sale.source;
+    write.keys = keys;
+    write.itemsPending = itemsPending;
+    return write;
+}
+
+SalesLedger::Write SalesLedger::Write::statusChange(const QString& eventId, const QString& eventType,
+                                                    const QDateTime& created, const PurchaseKeys& keys,
+                                                    SaleStatus status, EventSource source)
+{
+    Write write;
+    write.kind = Kind::StatusChange;
+    write.eventId = eventId;
+    write.eventType = eventType;
+    write.created = created;
+    write.source = source;
+    write.keys = keys;
+    write.status = status;
+    return write;
+}
+
 SalesLedger::WriteResult SalesLedger::recordSale(const Sale& sale, const PurchaseKeys& keys,
                                                  const QString& eventType, bool itemsPending)
 {
+    return write({Write::newSale(sale, keys, eventType, itemsPending)}).first();
+}
+
+SalesLedger::WriteResult SalesLedger::recordStatusEvent(const QString& eventId, const QString& eventType,
+                                                        const QDateTime& created, const PurchaseKeys& keys,
+                                                        SaleStatus status, EventSource source)
+{
+    return write({Write::statusChange(eventId, eventType, created, keys, status, source)}).first();
+}
+
+QList<SalesLedger::WriteResult> SalesLedger::write(const QList<Write>& writes)
+{
+    QList<WriteResult> results;
+    results.reserve(writes.size());
     QString error;
-    if (!begin(&error))
-        return failure(sale.eventId, error);
-    if (containsEvent(sale.eventId)) {
-        rollback();
-        return {WriteStatus::DuplicateEvent, {}, {}};
+    bool ok = begin(&error);
+    for (qsizetype i = 0; ok && i < writes.size(); ++i) {
+        const Write& item = writes.at(i);
+        results.append(item.kind == Write::Kind::NewSale ? insertSale(item, &error)
+                                                         : applyStatus(item, &error));
+        ok = results.last().status != WriteStatus::Failed;
     }
-    bool failed = false;
-    if (const qint64 existing = findPurchase(keys, &failed, &error); existing > 0 || failed) {
-        if (failed)
-            return failure(sale.eventId, error);
-        if (!insertEvent(sale.eventId, eventType, sale.created, sale.source,
-                         QStringLiteral("duplicate_purchase"), existing, keys, {}, &error) ||
-            !commit(&error)) {
-            return failure(sale.eventId, error);
-        }
-        return {WriteStatus::DuplicatePurchase, this->sale(existing).value_or(Sale{}), {}};
+    if (ok)
+        ok = commit(&error);
+    if (!ok) {
+        // All or nothing: the caller answers every event of the batch with "try again".
+        rollback();
+        qCWarning(lcStripe) << "Cannot record" << writes.size() << "Stripe event(s):" << error;
+        const QString reason = tr("The sales ledger could not be written: %1").arg(error);
+        results.clear();
+        for (qsizetype i = 0; i < writes.size(); ++i)
+            results.append({WriteStatus::Failed, {}, reason});
+        return results;
     }
 
-    Sale recorded = sale;
+    // From the event loop: the caller answers Stripe first, then the alert work starts.
+    for (qsizetype i = 0; i < writes.size(); ++i) {
+        const WriteResult& result = results.at(i);
+        if (result.status != WriteStatus::Written)
+            continue;
+        const Sale sale = result.sale;
+        if (writes.at(i).kind == Write::Kind::NewSale && !writes.at(i).itemsPending)
+            QMetaObject::invokeMethod(
+                this, [this, sale] { emit saleRecorded(sale); }, Qt::QueuedConnection);
+        else if (writes.at(i).kind == Write::Kind::StatusChange && result.statusChanged)
+            QMetaObject::invokeMethod(
+                this, [this, sale] { emit saleChanged(sale); }, Qt::QueuedConnection);
+    }
+    return results;
+}
+
+SalesLedger::WriteResult SalesLedger::insertSale(const Write& item, QString* error)
+{
+    const WriteResult failed{WriteStatus::Failed, {}, {}};
+    if (containsEvent(item.eventId))
+        return {WriteStatus::DuplicateEvent, {}, {}};
+    bool lookupFailed = false;
+    if (const qint64 existing = findPurchase(item.keys, &lookupFailed, error); existing > 0 || lookupFailed) {
+        if (lookupFailed ||
+            !insertEvent(item.eventId, item.eventType, item.created, item.source,
+                         QStringLiteral("duplicate_purchase"), existing, item.keys, {}, error)) {
+            return failed;
+        }
+        return {WriteStatus::DuplicatePurchase, sale(existing).value_or(Sale{}), {}};
+    }
+
+    Sale recorded = item.sale;
     // A refund or dispute that arrived first (catch-up returns newest events first) applies now.
     QStringList earlierStatusEvents;
     {
         QVariantList values;
-        const QString condition = purchaseCondition(keys, &values, false);
+        const QString condition = purchaseCondition(item.keys, &values, false);
         QSqlQuery query(m_database.connection());
         query.prepare(
             QStringLiteral("SELECT event_id, status FROM stripe_events WHERE outcome = 'unmatched' AND ") +
             condition + QStringLiteral(" ORDER BY created, rowid"));
         for (const QVariant& value : values)
             query.addBindValue(value);
-        if (!execute(query, &error))
-            return failure(sale.eventId, error);
+        if (!execute(query, error))
+            return failed;
         while (query.next()) {
             earlierStatusEvents.append(query.value(0).toString());
             saleStatusFromName(query.value(1).toString(), &recorded.status);
@@ -241,11 +308,11 @@ SalesLedger::WriteResult SalesLedger::recordSale(const Sale& sale, const Purchas
                        " formatted_amount, message, status, source, announced, recorded_at)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(recorded.eventId);
-    insert.addBindValue(keys.objectId.isEmpty() ? recorded.objectId : keys.objectId);
+    insert.addBindValue(item.keys.objectId.isEmpty() ? recorded.objectId : item.keys.objectId);
     insert.addBindValue(saleKindName(recorded.kind));
-    insert.addBindValue(nullable(keys.paymentIntentId));
-    insert.addBindValue(nullable(keys.invoiceId));
-    insert.addBindValue(nullable(keys.subscriptionId));
+    insert.addBindValue(nullable(item.keys.paymentIntentId));
+    insert.addBindValue(nullable(item.keys.invoiceId));
+    insert.addBindValue(nullable(item.keys.subscriptionId));
     insert.addBindValue(recorded.livemode ? 1 : 0);
     insert.addBindValue(dbTime(recorded.created));
     insert.addBindValue(recorded.buyerName);
@@ -256,15 +323,15 @@ SalesLedger::WriteResult SalesLedger::recordSale(const Sale& sale, const Purchas
     insert.addBindValue(recorded.message.isNull() ? QString(QLatin1String("")) : recorded.message);
     insert.addBindValue(saleStatusName(recorded.status));
     insert.addBindValue(eventSourceName(recorded.source));
-    insert.addBindValue(itemsPending ? 0 : 1);
+    insert.addBindValue(item.itemsPending ? 0 : 1);
     insert.addBindValue(dbTime(m_clock.now()));
-    if (!execute(insert, &error))
-        return failure(sale.eventId, error);
+    if (!execute(insert, error))
+        return failed;
     recorded.id = insert.lastInsertId().toLongLong();
 
-    if (!insertEvent(recorded.eventId, eventType, recorded.created, recorded.source, QStringLiteral("sale"),
-                     recorded.id, keys, {}, &error)) {
-        return failure(sale.eventId, error);
+    if (!insertEvent(recorded.eventId, item.eventType, recorded.created, recorded.source,
+                     QStringLiteral("sale"), recorded.id, item.keys, {}, error)) {
+        return failed;
     }
     for (const QString& eventId : std::as_const(earlierStatusEvents)) {
         QSqlQuery update(m_database.connection());
@@ -272,62 +339,43 @@ SalesLedger::WriteResult SalesLedger::recordSale(const Sale& sale, const Purchas
             QStringLiteral("UPDATE stripe_events SET outcome = 'applied', sale_id = ? WHERE event_id = ?"));
         update.addBindValue(recorded.id);
         update.addBindValue(eventId);
-        if (!execute(update, &error))
-            return failure(sale.eventId, error);
-    }
-    if (!commit(&error))
-        return failure(sale.eventId, error);
-
-    if (!itemsPending) {
-        // From the event loop: the caller answers Stripe first, then the alert work starts.
-        QMetaObject::invokeMethod(
-            this, [this, recorded] { emit saleRecorded(recorded); }, Qt::QueuedConnection);
+        if (!execute(update, error))
+            return failed;
     }
     return {WriteStatus::Written, recorded, {}};
 }
 
-SalesLedger::WriteResult SalesLedger::recordStatusEvent(const QString& eventId, const QString& eventType,
-                                                        const QDateTime& created, const PurchaseKeys& keys,
-                                                        SaleStatus status, EventSource source)
+SalesLedger::WriteResult SalesLedger::applyStatus(const Write& item, QString* error)
 {
-    QString error;
-    if (!begin(&error))
-        return failure(eventId, error);
-    if (containsEvent(eventId)) {
-        rollback();
+    const WriteResult failed{WriteStatus::Failed, {}, {}};
+    if (containsEvent(item.eventId))
         return {WriteStatus::DuplicateEvent, {}, {}};
-    }
-    bool failed = false;
-    const qint64 saleId = findPurchase(keys, &failed, &error);
-    if (failed)
-        return failure(eventId, error);
+    bool lookupFailed = false;
+    const qint64 saleId = findPurchase(item.keys, &lookupFailed, error);
+    if (lookupFailed)
+        return failed;
     if (saleId == 0) {
-        if (!insertEvent(eventId, eventType, created, source, QStringLiteral("unmatched"), 0, keys,
-                         saleStatusName(status), &error) ||
-            !commit(&error)) {
-            return failure(eventId, error);
+        if (!insertEvent(item.eventId, item.eventType, item.created, item.source, QStringLiteral("unmatched"),
+                         0, item.keys, saleStatusName(item.status), error)) {
+            return failed;
         }
         return {WriteStatus::NoMatchingSale, {}, {}};
     }
 
-    const std::optional<Sale> before = sale(saleId);
+    Sale changed = sale(saleId).value_or(Sale{});
     QSqlQuery update(m_database.connection());
     update.prepare(QStringLiteral("UPDATE sales SET status = ? WHERE id = ?"));
-    update.addBindValue(saleStatusName(status));
+    update.addBindValue(saleStatusName(item.status));
     update.addBindValue(saleId);
-    if (!execute(update, &error) ||
-        !insertEvent(eventId, eventType, created, source, QStringLiteral("status"), saleId, keys,
-                     saleStatusName(status), &error) ||
-        !commit(&error)) {
-        return failure(eventId, error);
+    if (!execute(update, error) ||
+        !insertEvent(item.eventId, item.eventType, item.created, item.source, QStringLiteral("status"),
+                     saleId, item.keys, saleStatusName(item.status), error)) {
+        return failed;
     }
-    Sale changed = before.value_or(Sale{});
-    const bool statusChanged = changed.status != status;
-    changed.status = status;
-    if (statusChanged)
-        QMetaObject::invokeMethod(
-            this, [this, changed] { emit saleChanged(changed); }, Qt::QueuedConnection);
-    return {WriteStatus::Written, changed, {}};
+    WriteResult result{WriteStatus::Written, changed, {}};
+    result.statusChanged = changed.status != item.status;
+    result.sale.status = item.status;
+    return result;
 }
 
 bool SalesLedger::completeSale(qint64 saleId, const QList<SaleItem>& items, QString* error)

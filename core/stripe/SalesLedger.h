@@ -44,6 +44,31 @@ public:
         WriteStatus status = WriteStatus::Failed;
         Sale sale; // the recorded or changed sale, when there is one
         QString error;
+        bool statusChanged = false; // a status event changed the sale's status
+    };
+
+    // One event's change to the ledger.
+    struct Write
+    {
+        enum class Kind
+        {
+            NewSale,
+            StatusChange,
+        };
+        Kind kind = Kind::NewSale;
+        Sale sale; // NewSale
+        QString eventId;
+        QString eventType;
+        QDateTime created;
+        EventSource source = EventSource::Webhook;
+        PurchaseKeys keys;
+        SaleStatus status = SaleStatus::Recorded; // StatusChange
+        bool itemsPending = false;                // NewSale: wait for completeSale() before announcing
+
+        static Write newSale(const Sale& sale, const PurchaseKeys& keys, const QString& eventType,
+                             bool itemsPending);
+        static Write statusChange(const QString& eventId, const QString& eventType, const QDateTime& created,
+                                  const PurchaseKeys& keys, SaleStatus status, EventSource source);
     };
 
     struct Totals
@@ -53,6 +78,11 @@ public:
     };
 
     SalesLedger(Database& database, const IClock& clock, QObject* parent = nullptr);
+
+    // Records several events in one transaction (one disk flush for all: group commit), in order, so an
+    // event repeated within the batch is a duplicate of the first. All or nothing: on a database error
+    // every result is Failed.
+    QList<WriteResult> write(const QList<Write>& writes);
 
     // Records a new sale and its event in one transaction. With itemsPending the sale waits for
     // completeSale(); otherwise it is announced right away (queued).
@@ -91,13 +121,14 @@ private:
     bool begin(QString* error);
     void rollback();
     bool commit(QString* error);
+    WriteResult insertSale(const Write& write, QString* error);
+    WriteResult applyStatus(const Write& write, QString* error);
     QList<Sale> querySales(const QString& where, const QVariantList& values, const QString& tail,
                            QString* error) const;
     bool insertEvent(const QString& eventId, const QString& eventType, const QDateTime& created,
                      EventSource source, const QString& outcome, qint64 saleId, const PurchaseKeys& keys,
                      const QString& status, QString* error);
     qint64 findPurchase(const PurchaseKeys& keys, bool* failed, QString* error);
-    WriteResult failure(const QString& what, const QString& reason);
 
     Database& m_database;
     const IClock& m_clock;

@@ -58,6 +58,7 @@ StripeWebhookIntake::StripeWebhookIntake(SalesLedger& ledger, const SecretStore&
     });
 }
 
+// Deliveries still waiting are answered 503 by their responders.
 StripeWebhookIntake::~StripeWebhookIntake() = default;
 
 const StripeEventMapper& StripeWebhookIntake::mapper()
@@ -73,16 +74,8 @@ const StripeEventMapper& StripeWebhookIntake::mapper()
     return *m_mapper;
 }
 
-QHttpServerResponse StripeWebhookIntake::handleRequest(const QHttpServerRequest& request)
-{
-    const HttpReply reply = handleDelivery(
-        HttpCompat::requestHeader(request, QByteArrayLiteral("Stripe-Signature")), request.body());
-    return QHttpServerResponse(QByteArrayLiteral("text/plain; charset=utf-8"), reply.body + '\n',
-                               static_cast<QHttpServerResponse::StatusCode>(reply.status));
-}
-
-StripeWebhookIntake::HttpReply StripeWebhookIntake::handleDelivery(const QByteArray& signatureHeader,
-                                                                   const QByteArray& body)
+StripeWebhookIntake::Verified StripeWebhookIntake::verify(const QByteArray& signatureHeader,
+                                                          const QByteArray& body)
 {
     m_signature.setToleranceSeconds(m_settings.signatureToleranceSeconds());
     const QByteArrayList secrets{m_secrets.value(SecretId::StripeWebhookSecret).toUtf8(),
@@ -93,7 +86,7 @@ StripeWebhookIntake::HttpReply StripeWebhookIntake::handleDelivery(const QByteAr
         emit deliveryRejected(verified.reason);
         // Without a secret the delivery may be fine: 503 makes Stripe try again later.
         const int status = verified.status == StripeSignature::Status::NoSecret ? 503 : 400;
-        return {status, verified.reason.toUtf8()};
+        return {HttpReply{status, verified.reason.toUtf8()}, {}};
     }
     if (verified.matchedSecret == 1)
         qCInfo(lcWebhook) << "A delivery was signed with the previous signing secret";
@@ -104,10 +97,13 @@ StripeWebhookIntake::HttpReply StripeWebhookIntake::handleDelivery(const QByteAr
         const QString reason = tr("The body is not a JSON object");
         qCWarning(lcWebhook).noquote() << "Refused a webhook delivery:" << reason << parseError.errorString();
         emit deliveryRejected(reason);
-        return {400, reason.toUtf8()};
+        return {HttpReply{400, reason.toUtf8()}, {}};
     }
+    return {std::nullopt, document.object()};
+}
 
-    const IngestResult result = ingestEvent(document.object(), EventSource::Webhook);
+StripeWebhookIntake::HttpReply StripeWebhookIntake::answer(const IngestResult& result)
+{
     switch (result.outcome) {
     case Outcome::Invalid:
         emit deliveryRejected(result.reason);
@@ -121,79 +117,155 @@ StripeWebhookIntake::HttpReply StripeWebhookIntake::handleDelivery(const QByteAr
     }
 }
 
+void StripeWebhookIntake::handleRequest(const QHttpServerRequest& request, WebhookResponder responder)
+{
+    const Verified verified =
+        verify(HttpCompat::requestHeader(request, QByteArrayLiteral("Stripe-Signature")), request.body());
+    if (verified.refusal) {
+        responder.send(verified.refusal->status, verified.refusal->body + '\n');
+        return;
+    }
+    StripeEventMapper::Mapping mapping = mapper().map(verified.event);
+    if (mapping.action != StripeEventMapper::Action::NewSale &&
+        mapping.action != StripeEventMapper::Action::StatusChange) {
+        // Nothing to write: answered at once.
+        const HttpReply reply = answer(ingestMapped({mapping}, EventSource::Webhook).first());
+        responder.send(reply.status, reply.body + '\n');
+        return;
+    }
+    m_waiting.push_back({std::move(mapping), std::move(responder)});
+    if (!m_commitScheduled) {
+        // A zero timer fires after the deliveries already received in this turn of the event loop
+        // have been read, so they share one commit.
+        m_commitScheduled = true;
+        QTimer::singleShot(0, this, &StripeWebhookIntake::commitWaiting);
+    }
+}
+
+void StripeWebhookIntake::commitWaiting()
+{
+    m_commitScheduled = false;
+    std::vector<WaitingDelivery> batch = std::exchange(m_waiting, {});
+    QList<StripeEventMapper::Mapping> mappings;
+    mappings.reserve(qsizetype(batch.size()));
+    for (const WaitingDelivery& waiting : batch)
+        mappings.append(waiting.mapping);
+    const QList<IngestResult> results = ingestMapped(mappings, EventSource::Webhook);
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        const HttpReply reply = answer(results.at(qsizetype(i)));
+        batch[i].responder.send(reply.status, reply.body + '\n');
+    }
+}
+
+StripeWebhookIntake::HttpReply StripeWebhookIntake::handleDelivery(const QByteArray& signatureHeader,
+                                                                   const QByteArray& body)
+{
+    const Verified verified = verify(signatureHeader, body);
+    if (verified.refusal)
+        return *verified.refusal;
+    return answer(ingestMapped({mapper().map(verified.event)}, EventSource::Webhook).first());
+}
+
 StripeWebhookIntake::IngestResult StripeWebhookIntake::ingestEvent(const QJsonObject& event,
                                                                    EventSource source)
 {
-    const StripeEventMapper::Mapping mapping = mapper().map(event);
-    IngestResult result;
-    switch (mapping.action) {
-    case StripeEventMapper::Action::Invalid:
-        qCWarning(lcWebhook).noquote() << "Refused event" << mapping.eventId << ":" << mapping.reason;
-        return {Outcome::Invalid, mapping.reason, 0};
-    case StripeEventMapper::Action::Unsupported:
-        qCWarning(lcWebhook).noquote() << "Acknowledged unsupported event" << mapping.eventId
-                                       << mapping.eventType << ":" << mapping.reason;
-        result = {Outcome::Unsupported, mapping.reason, 0};
-        break;
-    case StripeEventMapper::Action::Ignore:
-        qCDebug(lcWebhook).noquote() << "Ignored event" << mapping.eventId << mapping.eventType << ":"
-                                     << mapping.reason;
-        result = {Outcome::Ignored, mapping.reason, 0};
-        break;
-    case StripeEventMapper::Action::NewSale: {
-        Sale sale = mapping.sale;
-        sale.source = source;
-        const bool itemsPending = mapping.needsLineItems && canFetchLineItems();
-        const SalesLedger::WriteResult written =
-            m_ledger.recordSale(sale, mapping.keys, mapping.eventType, itemsPending);
-        switch (written.status) {
-        case SalesLedger::WriteStatus::Written:
-            qCInfo(lcWebhook).noquote() << "Recorded sale" << written.sale.id << "from" << mapping.eventType
-                                        << mapping.eventId << "via" << eventSourceName(source);
-            if (itemsPending) {
-                // After the answer to Stripe has been written: this runs from the event loop.
-                const qint64 saleId = written.sale.id;
-                const QString sessionId = mapping.checkoutSessionId;
-                ++m_pendingFetches;
-                QTimer::singleShot(0, this, [this, saleId, sessionId] { fetchLineItems(saleId, sessionId); });
+    return ingestEvents({event}, source).first();
+}
+
+QList<StripeWebhookIntake::IngestResult> StripeWebhookIntake::ingestEvents(const QList<QJsonObject>& events,
+                                                                           EventSource source)
+{
+    QList<StripeEventMapper::Mapping> mappings;
+    mappings.reserve(events.size());
+    for (const QJsonObject& event : events)
+        mappings.append(mapper().map(event));
+    return ingestMapped(mappings, source);
+}
+
+QList<StripeWebhookIntake::IngestResult>
+StripeWebhookIntake::ingestMapped(const QList<StripeEventMapper::Mapping>& mappings, EventSource source)
+{
+    QList<IngestResult> results(mappings.size());
+    QList<SalesLedger::Write> writes;
+    QList<qsizetype> writeOf(mappings.size(), -1);
+    for (qsizetype i = 0; i < mappings.size(); ++i) {
+        const StripeEventMapper::Mapping& mapping = mappings.at(i);
+        switch (mapping.action) {
+        case StripeEventMapper::Action::Invalid:
+            qCWarning(lcWebhook).noquote() << "Refused event" << mapping.eventId << ":" << mapping.reason;
+            results[i] = {Outcome::Invalid, mapping.reason, 0};
+            break;
+        case StripeEventMapper::Action::Unsupported:
+            qCWarning(lcWebhook).noquote() << "Acknowledged unsupported event" << mapping.eventId
+                                           << mapping.eventType << ":" << mapping.reason;
+            results[i] = {Outcome::Unsupported, mapping.reason, 0};
+            break;
+        case StripeEventMapper::Action::Ignore:
+            qCDebug(lcWebhook).noquote()
+                << "Ignored event" << mapping.eventId << mapping.eventType << ":" << mapping.reason;
+            results[i] = {Outcome::Ignored, mapping.reason, 0};
+            break;
+        case StripeEventMapper::Action::NewSale: {
+            Sale sale = mapping.sale;
+            sale.source = source;
+            writeOf[i] = writes.size();
+            writes.append(SalesLedger::Write::newSale(sale, mapping.keys, mapping.eventType,
+                                                      mapping.needsLineItems && canFetchLineItems()));
+            break;
+        }
+        case StripeEventMapper::Action::StatusChange:
+            writeOf[i] = writes.size();
+            writes.append(SalesLedger::Write::statusChange(
+                mapping.eventId, mapping.eventType, mapping.created, mapping.keys, mapping.status, source));
+            break;
+        }
+    }
+
+    const QList<SalesLedger::WriteResult> written =
+        writes.isEmpty() ? QList<SalesLedger::WriteResult>() : m_ledger.write(writes);
+    for (qsizetype i = 0; i < mappings.size(); ++i) {
+        const StripeEventMapper::Mapping& mapping = mappings.at(i);
+        if (writeOf[i] >= 0) {
+            const SalesLedger::WriteResult& result = written.at(writeOf[i]);
+            const bool isSale = mapping.action == StripeEventMapper::Action::NewSale;
+            switch (result.status) {
+            case SalesLedger::WriteStatus::Written:
+            case SalesLedger::WriteStatus::NoMatchingSale:
+                if (isSale) {
+                    qCInfo(lcWebhook).noquote()
+                        << "Recorded sale" << result.sale.id << "from" << mapping.eventType << mapping.eventId
+                        << "via" << eventSourceName(source);
+                    if (writes.at(writeOf[i]).itemsPending) {
+                        // After the answer to Stripe has been written: this runs from the event loop.
+                        const qint64 saleId = result.sale.id;
+                        const QString sessionId = mapping.checkoutSessionId;
+                        ++m_pendingFetches;
+                        QTimer::singleShot(0, this,
+                                           [this, saleId, sessionId] { fetchLineItems(saleId, sessionId); });
+                    }
+                    results[i] = {Outcome::Recorded, {}, result.sale.id};
+                } else {
+                    qCInfo(lcWebhook).noquote()
+                        << "Sale status" << saleStatusName(mapping.status) << "from" << mapping.eventType
+                        << mapping.eventId
+                        << (result.sale.id ? QString() : QStringLiteral("(sale not recorded yet)"));
+                    results[i] = {Outcome::StatusChanged, {}, result.sale.id};
+                }
+                break;
+            case SalesLedger::WriteStatus::DuplicateEvent:
+            case SalesLedger::WriteStatus::DuplicatePurchase:
+                qCDebug(lcWebhook).noquote() << "Duplicate event" << mapping.eventId << mapping.eventType;
+                results[i] = {Outcome::Duplicate, {}, result.sale.id};
+                break;
+            case SalesLedger::WriteStatus::Failed:
+                results[i] = {Outcome::StorageFailed, result.error, 0};
+                break;
             }
-            result = {Outcome::Recorded, {}, written.sale.id};
-            break;
-        case SalesLedger::WriteStatus::DuplicateEvent:
-        case SalesLedger::WriteStatus::DuplicatePurchase:
-        case SalesLedger::WriteStatus::NoMatchingSale:
-            qCDebug(lcWebhook).noquote() << "Duplicate event" << mapping.eventId << mapping.eventType;
-            result = {Outcome::Duplicate, {}, written.sale.id};
-            break;
-        case SalesLedger::WriteStatus::Failed:
-            return {Outcome::StorageFailed, written.error, 0};
         }
-        break;
+        if (results.at(i).acknowledged())
+            emit eventAcknowledged(mapping.eventId, results.at(i).outcome);
     }
-    case StripeEventMapper::Action::StatusChange: {
-        const SalesLedger::WriteResult written = m_ledger.recordStatusEvent(
-            mapping.eventId, mapping.eventType, mapping.created, mapping.keys, mapping.status, source);
-        switch (written.status) {
-        case SalesLedger::WriteStatus::Written:
-        case SalesLedger::WriteStatus::NoMatchingSale:
-            qCInfo(lcWebhook).noquote()
-                << "Sale status" << saleStatusName(mapping.status) << "from" << mapping.eventType
-                << mapping.eventId
-                << (written.sale.id ? QString() : QStringLiteral("(sale not recorded yet)"));
-            result = {Outcome::StatusChanged, {}, written.sale.id};
-            break;
-        case SalesLedger::WriteStatus::DuplicateEvent:
-        case SalesLedger::WriteStatus::DuplicatePurchase:
-            result = {Outcome::Duplicate, {}, written.sale.id};
-            break;
-        case SalesLedger::WriteStatus::Failed:
-            return {Outcome::StorageFailed, written.error, 0};
-        }
-        break;
-    }
-    }
-    emit eventAcknowledged(mapping.eventId, result.outcome);
-    return result;
+    return results;
 }
 
 bool StripeWebhookIntake::canFetchLineItems() const

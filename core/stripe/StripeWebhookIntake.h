@@ -1,16 +1,17 @@
 #pragma once
 
+#include "server/WebhookResponder.h"
 #include "stripe/Sale.h"
 #include "stripe/StripeEventMapper.h"
 #include "stripe/StripeSignature.h"
 
 #include <QByteArray>
-#include <QHttpServerResponse>
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 class QHttpServerRequest;
 
@@ -25,6 +26,10 @@ class Settings;
 // The one path every Stripe event takes, whether it came by webhook or by catch-up:
 // verify (webhooks only) → map → record in one SQLite transaction → answer → then the slow part
 // (line items from the Stripe API) → the ledger announces the sale (SalesLedger::saleRecorded).
+//
+// Webhooks that arrive together are recorded together: each is verified and mapped at once, then
+// the deliveries waiting in the same turn of the event loop are committed in one transaction (one
+// disk flush) and all answered after it (group commit). Nothing is answered 2xx before its commit.
 class StripeWebhookIntake : public QObject
 {
     Q_OBJECT
@@ -67,17 +72,22 @@ public:
     // lineItems may be null (no Stripe API client): sales then alert without product names.
     StripeWebhookIntake(SalesLedger& ledger, const SecretStore& secrets, const Settings& settings,
                         const IClock& clock, LineItemsSource* lineItems, QObject* parent = nullptr);
+    // Answers deliveries still waiting for their commit with 503 (Stripe retries them).
     ~StripeWebhookIntake() override;
 
     // The Stripe API client, once there is one (null: sales alert without product names).
     void setLineItemsSource(LineItemsSource* lineItems) { m_lineItems = lineItems; }
 
-    // The WebhookReceiver handler: the raw body and the Stripe-Signature header are all it reads.
-    QHttpServerResponse handleRequest(const QHttpServerRequest& request);
+    // The WebhookReceiver handler: reads only the raw body and the Stripe-Signature header, and
+    // answers through the responder once the event is committed (or at once when nothing is written).
+    void handleRequest(const QHttpServerRequest& request, WebhookResponder responder);
+    // The same for one delivery, committed before it returns (tests, tools).
     HttpReply handleDelivery(const QByteArray& signatureHeader, const QByteArray& body);
+    int waitingDeliveries() const { return int(m_waiting.size()); }
 
-    // Feeds an already verified event (catch-up from the Events API, or a webhook after verification).
+    // Feeds already verified events (catch-up from the Events API): one transaction for all of them.
     IngestResult ingestEvent(const QJsonObject& event, EventSource source);
+    QList<IngestResult> ingestEvents(const QList<QJsonObject>& events, EventSource source);
 
     // After a restart: finishes sales that were recorded but not announced yet (the app stopped while
     // their line items were being fetched).
@@ -96,6 +106,21 @@ signals:
     void idle();
 
 private:
+    struct Verified
+    {
+        std::optional<HttpReply> refusal; // set when the delivery is refused before mapping
+        QJsonObject event;
+    };
+    struct WaitingDelivery
+    {
+        StripeEventMapper::Mapping mapping;
+        WebhookResponder responder;
+    };
+
+    Verified verify(const QByteArray& signatureHeader, const QByteArray& body);
+    QList<IngestResult> ingestMapped(const QList<StripeEventMapper::Mapping>& mappings, EventSource source);
+    HttpReply answer(const IngestResult& result);
+    void commitWaiting();
     const StripeEventMapper& mapper();
     void fetchLineItems(qint64 saleId, const QString& sessionId);
     void finishLineItems(qint64 saleId, bool ok, const QList<SaleItem>& items, const QString& error);
@@ -108,6 +133,8 @@ private:
     StripeSignature m_signature;
     std::optional<StripeEventMapper> m_mapper; // rebuilt when a setting it uses changes
     int m_pendingFetches = 0;
+    std::vector<WaitingDelivery> m_waiting;
+    bool m_commitScheduled = false;
 };
 
 } // namespace Dewey

@@ -118,11 +118,9 @@ void TestRequestGuard::startReceiver(const HttpLimits& limits)
     m_receiver = std::make_unique<WebhookReceiver>();
     m_receiver->setLimits(limits);
     // Answers with the SHA-256 of the body it got, so tests see QHttpServer read exactly what was sent.
-    m_receiver->setHandler([this](const QHttpServerRequest& request) {
+    m_receiver->setHandler([this](const QHttpServerRequest& request, Dewey::WebhookResponder responder) {
         ++m_handled;
-        return QHttpServerResponse(
-            QByteArrayLiteral("text/plain"),
-            QCryptographicHash::hash(request.body(), QCryptographicHash::Sha256).toHex());
+        responder.send(200, QCryptographicHash::hash(request.body(), QCryptographicHash::Sha256).toHex());
     });
     QString error;
     QVERIFY2(m_receiver->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));

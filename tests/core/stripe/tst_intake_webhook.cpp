@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -84,6 +85,8 @@ private slots:
     void catchUpFeedsTheSamePath();
     void settingsChangesApplyToTheNextEvent();
     void endToEndOverHttp();
+    void concurrentDeliveriesAreAllCommittedBeforeTheirAnswer();
+    void catchUpPagesAreOneBatch();
 
 private:
     void makeIntake(Dewey::LineItemsSource* lineItems = nullptr);
@@ -390,8 +393,9 @@ void TestStripeWebhookIntake::settingsChangesApplyToTheNextEvent()
 void TestStripeWebhookIntake::endToEndOverHttp()
 {
     Dewey::WebhookReceiver receiver;
-    receiver.setHandler(
-        [this](const QHttpServerRequest& request) { return m_intake->handleRequest(request); });
+    receiver.setHandler([this](const QHttpServerRequest& request, Dewey::WebhookResponder responder) {
+        m_intake->handleRequest(request, std::move(responder));
+    });
     QString error;
     QVERIFY2(receiver.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
 
@@ -415,6 +419,73 @@ void TestStripeWebhookIntake::endToEndOverHttp()
     QCOMPARE(post(body, signature), 200);
     QCOMPARE(post(body, "t=1,v1=00"), 400);
     QCOMPARE(rows(u"sales"_s), 1);
+}
+
+void TestStripeWebhookIntake::concurrentDeliveriesAreAllCommittedBeforeTheirAnswer()
+{
+    Dewey::WebhookReceiver receiver;
+    receiver.setHandler([this](const QHttpServerRequest& request, Dewey::WebhookResponder responder) {
+        m_intake->handleRequest(request, std::move(responder));
+    });
+    QString error;
+    QVERIFY2(receiver.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+
+    // Twenty deliveries at once: distinct purchases, one event sent twice, one ignored type.
+    QList<QByteArray> bodies;
+    for (int i = 0; i < 18; ++i) {
+        QJsonObject event =
+            DeweyTest::withValue(fixtureEvent(u"checkout_paid"_s), u"id"_s, u"evt_many_%1"_s.arg(i));
+        event = DeweyTest::withValue(event, u"data.object.id"_s, u"cs_many_%1"_s.arg(i));
+        event = DeweyTest::withValue(event, u"data.object.payment_intent"_s, u"pi_many_%1"_s.arg(i));
+        bodies.append(compactJson(event));
+    }
+    bodies.append(bodies.first());
+    bodies.append(compactJson(fixtureEvent(u"customer_created"_s)));
+
+    QNetworkAccessManager network;
+    QList<QNetworkReply*> replies;
+    for (const QByteArray& body : bodies) {
+        QNetworkRequest request{QUrl(receiver.webhookUrl())};
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setRawHeader("Stripe-Signature", StripeSignature::headerFor(m_clock->now().toSecsSinceEpoch(),
+                                                                            body, kSecret.toUtf8()));
+        replies.append(network.post(request, body));
+    }
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return std::all_of(replies.cbegin(), replies.cend(),
+                               [](QNetworkReply* r) { return r->isFinished(); });
+        },
+        30000));
+    QMap<QByteArray, int> answers;
+    for (QNetworkReply* reply : std::as_const(replies)) {
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        answers[reply->readAll().trimmed()] += 1;
+        reply->deleteLater();
+    }
+    QCOMPARE(answers.value("recorded"), 18);
+    QCOMPARE(answers.value("duplicate"), 1);
+    QCOMPARE(answers.value("ignored"), 1);
+    QCOMPARE(rows(u"sales"_s), 18);
+    QCOMPARE(m_intake->waitingDeliveries(), 0);
+}
+
+void TestStripeWebhookIntake::catchUpPagesAreOneBatch()
+{
+    QSignalSpy acknowledged(m_intake.get(), &StripeWebhookIntake::eventAcknowledged);
+    const QList<StripeWebhookIntake::IngestResult> results = m_intake->ingestEvents(
+        {fixtureEvent(u"charge_refunded"_s), fixtureEvent(u"checkout_paid"_s),
+         fixtureEvent(u"customer_created"_s), fixtureEvent(u"checkout_paid"_s), QJsonObject()},
+        Dewey::EventSource::CatchUp);
+    QCOMPARE(results.size(), 5);
+    QCOMPARE(results.at(0).outcome, Outcome::StatusChanged);
+    QCOMPARE(results.at(1).outcome, Outcome::Recorded);
+    QCOMPARE(results.at(2).outcome, Outcome::Ignored);
+    QCOMPARE(results.at(3).outcome, Outcome::Duplicate);
+    QCOMPARE(results.at(4).outcome, Outcome::Invalid);
+    QCOMPARE(acknowledged.count(), 4);
+    // The refund seen first (newest-first paging) applies to the sale recorded after it.
+    QCOMPARE(m_ledger->sale(results.at(1).saleId)->status, Dewey::SaleStatus::Refunded);
 }
 
 QTEST_GUILESS_MAIN(TestStripeWebhookIntake)

@@ -80,6 +80,8 @@ private slots:
     void survivesReopening();
     void failedWriteRecordsNothing();
     void concurrentDeliveriesRecordOnce();
+    void batchIsOneTransactionInOrder();
+    void failedBatchRecordsNothing();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -359,6 +361,56 @@ void TestSalesLedger::concurrentDeliveriesRecordOnce()
     QCOMPARE(written.load(), 5);
     QCOMPARE(count(*m_database, u"sales"_s), 5);
     QCOMPARE(count(*m_database, u"stripe_events"_s), int(fixtures.size()));
+}
+
+void TestSalesLedger::batchIsOneTransactionInOrder()
+{
+    const StripeEventMapper mapper(mapperOptions());
+    const auto saleWrite = [&](const QString& fixture) {
+        const StripeEventMapper::Mapping m = mapper.map(fixtureEvent(fixture));
+        return SalesLedger::Write::newSale(m.sale, m.keys, m.eventType, false);
+    };
+    const StripeEventMapper::Mapping refund = mapper.map(fixtureEvent(u"charge_refunded"_s));
+    QSignalSpy recorded(m_ledger.get(), &SalesLedger::saleRecorded);
+    const QList<SalesLedger::WriteResult> results = m_ledger->write({
+        saleWrite(u"checkout_paid"_s),
+        saleWrite(u"checkout_paid"_s), // Stripe's retry arriving in the same batch
+        SalesLedger::Write::statusChange(refund.eventId, refund.eventType, refund.created, refund.keys,
+                                         refund.status, Dewey::EventSource::Webhook),
+        saleWrite(u"payment_intent_checkout"_s), // a sibling of the first
+        saleWrite(u"invoice_store"_s),
+    });
+    QCOMPARE(results.size(), 5);
+    QCOMPARE(results.at(0).status, WriteStatus::Written);
+    QCOMPARE(results.at(1).status, WriteStatus::DuplicateEvent);
+    QCOMPARE(results.at(2).status, WriteStatus::Written);
+    QCOMPARE(results.at(2).sale.status, SaleStatus::Refunded);
+    QCOMPARE(results.at(3).status, WriteStatus::DuplicatePurchase);
+    QCOMPARE(results.at(4).status, WriteStatus::Written);
+    QCOMPARE(count(*m_database, u"sales"_s), 2);
+    QCOMPARE(count(*m_database, u"stripe_events"_s), 4);
+    QVERIFY(QTest::qWaitFor([&] { return recorded.count() == 2; }, 5000));
+}
+
+void TestSalesLedger::failedBatchRecordsNothing()
+{
+    const StripeEventMapper mapper(mapperOptions());
+    const StripeEventMapper::Mapping good = mapper.map(fixtureEvent(u"checkout_paid"_s));
+    StripeEventMapper::Mapping broken = mapper.map(fixtureEvent(u"invoice_store"_s));
+    broken.sale.currency = QString(); // NOT NULL in the table: the database refuses this row
+    const QList<SalesLedger::WriteResult> results = m_ledger->write({
+        SalesLedger::Write::newSale(good.sale, good.keys, good.eventType, false),
+        SalesLedger::Write::newSale(broken.sale, broken.keys, broken.eventType, false),
+    });
+    QCOMPARE(results.size(), 2);
+    for (const SalesLedger::WriteResult& result : results) {
+        QCOMPARE(result.status, WriteStatus::Failed);
+        QVERIFY(!result.error.isEmpty());
+    }
+    QCOMPARE(count(*m_database, u"sales"_s), 0);
+    QCOMPARE(count(*m_database, u"stripe_events"_s), 0);
+    // The ledger is usable again at once.
+    QCOMPARE(ingest(*m_ledger, u"checkout_paid"_s).status, WriteStatus::Written);
 }
 
 QTEST_GUILESS_MAIN(TestSalesLedger)
