@@ -102,6 +102,28 @@ const cases = {
     await alertWith(page, 'Sam').waitFor({ state: 'visible' });
     await checkClean(env);
   },
+
+  async obsRestartsWhileDeweyDown(t) {
+    // OBS (re)loads the Browser Source while Dewey is not running: the service worker's copy of the
+    // page loads, shows nothing, and the page connects when Dewey starts.
+    const env = await setup(t);
+    const { serve, page } = env;
+    const ports = {
+      overlayPort: Number(new URL(env.ready.overlayUrl).port),
+      webhookPort: Number(new URL(env.ready.webhookUrl).port),
+    };
+    await page.waitForFunction(() => caches.match('/overlay').then((cached) => Boolean(cached)));
+    await serve.stop();
+    await page.reload();
+    await waitForConnection(page, 'disconnected');
+    checkEqual(await page.evaluate(() => document.getElementById('dewey-stage').children.length), 0, 'cards while Dewey is down');
+
+    const ready = await serve.start(ports);
+    await waitForConnection(page, 'connected');
+    await sell(ready, { buyer: 'Robin', amount: 2500, currency: 'gbp', items: [['Sticker pack', 5]] });
+    await alertWith(page, 'Robin').waitFor({ state: 'visible' });
+    await checkClean(env);
+  },
 };
 
 runCases(cases);
