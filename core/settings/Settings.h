@@ -37,6 +37,15 @@ inline constexpr QLatin1String StripePaymentIntentSales("stripe/paymentIntentSal
 inline constexpr QLatin1String OpenAiBaseUrl("assistant/baseUrl");
 inline constexpr QLatin1String AssistantModel("assistant/model");
 inline constexpr QLatin1String AssistantTemperature("assistant/temperature");
+inline constexpr QLatin1String StripeCatchUpIntervalMinutes("stripe/catchUpIntervalMinutes");
+inline constexpr QLatin1String StripeCatchUpAlertMaxAgeMinutes("stripe/catchUpAlertMaxAgeMinutes");
+inline constexpr QLatin1String TunnelKind("tunnel/kind");
+inline constexpr QLatin1String TunnelStripeCliPath("tunnel/stripeCliPath");
+inline constexpr QLatin1String TunnelCloudflaredPath("tunnel/cloudflaredPath");
+inline constexpr QLatin1String TunnelNgrokPath("tunnel/ngrokPath");
+inline constexpr QLatin1String TunnelCustomCommand("tunnel/customCommand");
+inline constexpr QLatin1String TunnelUrlPattern("tunnel/urlPattern");
+inline constexpr QLatin1String TunnelFixedUrl("tunnel/fixedUrl");
 inline constexpr QLatin1String EmbeddingModel("notes/embeddingModel");
 inline constexpr QLatin1String EmbeddingDimensions("notes/embeddingDimensions");
 } // namespace SettingsKey
@@ -69,6 +78,19 @@ public:
     static constexpr int DefaultOverlayPort = 7471;
     static constexpr int DefaultWebhookPort = 7472;
     static constexpr int DefaultAlertDurationMs = 8000;
+    // How Stripe's webhooks reach the receiver: a tool Dewey runs and supervises, an address the
+    // streamer runs themselves, or none at all (catch-up polling only).
+    enum class TunnelKind
+    {
+        None,
+        StripeCli,
+        Cloudflared,
+        Ngrok,
+        Custom,
+        FixedUrl
+    };
+    Q_ENUM(TunnelKind)
+
     static constexpr int MinAlertDurationMs = 1000;
     static constexpr int MaxAlertDurationMs = 60000;
     static constexpr int DefaultAlertGapMs = 1500;
@@ -166,6 +188,36 @@ public:
     bool setAssistantModel(const QString& model, QString* error = nullptr);
     // 0–2; low keeps answers close to the notes. A negative stored value means "the server's default".
     static constexpr double DefaultAssistantTemperature = 0.2;
+    // How often catch-up asks Stripe for events Dewey missed (also at start and when the tunnel is back).
+    static constexpr int DefaultCatchUpIntervalMinutes = 5;
+    static constexpr int MinCatchUpIntervalMinutes = 1;
+    static constexpr int MaxCatchUpIntervalMinutes = 24 * 60;
+    int catchUpIntervalMinutes() const;
+    bool setCatchUpIntervalMinutes(int minutes, QString* error = nullptr);
+    // Caught-up sales younger than this alert on stream; older ones are recorded silently. 0: never.
+    static constexpr int DefaultCatchUpAlertMaxAgeMinutes = 10;
+    static constexpr int MaxCatchUpAlertMaxAgeMinutes = 24 * 60;
+    int catchUpAlertMaxAgeMinutes() const;
+    bool setCatchUpAlertMaxAgeMinutes(int minutes, QString* error = nullptr);
+
+    // The tunnel (see TunnelKind). Stable names in the file: "none", "stripe-cli", "cloudflared", …
+    static QString tunnelKindName(TunnelKind kind);
+    static bool tunnelKindFromName(const QString& name, TunnelKind* kind);
+    TunnelKind tunnelKind() const;
+    void setTunnelKind(TunnelKind kind);
+    // Where the Stripe CLI, cloudflared or ngrok program is; empty: found on the PATH.
+    QString tunnelProgramPath(TunnelKind kind) const;
+    void setTunnelProgramPath(TunnelKind kind, const QString& path);
+    // Custom tunnel: a command line with {port} for the webhook port, and a regular expression that
+    // finds the public URL in its output (the first capture group, or the whole match).
+    static QString defaultTunnelUrlPattern() { return QStringLiteral("https://[^\\s\"'<>]+"); }
+    QString tunnelCustomCommand() const;
+    void setTunnelCustomCommand(const QString& command);
+    QString tunnelUrlPattern() const;
+    bool setTunnelUrlPattern(const QString& pattern, QString* error = nullptr);
+    // A public URL the streamer runs themselves (reverse proxy) that forwards to the webhook port.
+    QString tunnelFixedUrl() const;
+    bool setTunnelFixedUrl(const QString& url, QString* error = nullptr);
     double assistantTemperature() const;
     bool setAssistantTemperature(double temperature, QString* error = nullptr);
 

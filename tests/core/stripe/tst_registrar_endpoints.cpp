@@ -93,7 +93,8 @@ void TestRegistrarEndpoints::init()
     m_settings = std::make_unique<Dewey::Settings>(m_dir->filePath(u"settings.ini"_s));
     m_secrets = std::make_unique<Dewey::SecretStore>(
         std::make_unique<Dewey::MemorySecretBackend>(), std::make_unique<Dewey::MemorySecretBackend>(),
-        std::make_unique<Dewey::MemorySecretBackend>(), QProcessEnvironment(), Dewey::SecretStorageMode::SessionOnly);
+        std::make_unique<Dewey::MemorySecretBackend>(), QProcessEnvironment(),
+        Dewey::SecretStorageMode::SessionOnly);
     m_secrets->setValue(SecretId::StripeSecretKey, m_server->secretKey());
     m_network = std::make_unique<QNetworkAccessManager>();
     m_api = std::make_unique<Dewey::StripeApiClient>(*m_network, *m_secrets);
@@ -142,7 +143,8 @@ void TestRegistrarEndpoints::connectRegistersExactlyTheNeededEventsTaggedAsDewey
     QVERIFY(result.created);
     const QJsonObject endpoint = onlyEndpoint();
     QCOMPARE(endpoint.value(u"url"_s).toString(), kFirstUrl);
-    QCOMPARE(stringList(endpoint.value(u"enabled_events"_s)), Dewey::StripeEventMapper::handledEventTypes(false));
+    QCOMPARE(stringList(endpoint.value(u"enabled_events"_s)),
+             Dewey::StripeEventMapper::handledEventTypes(false));
     const QJsonObject metadata = endpoint.value(u"metadata"_s).toObject();
     QCOMPARE(metadata.value(u"created_by"_s).toString(), u"dewey"_s);
     QCOMPARE(metadata.value(u"dewey_install"_s).toString(), m_registrar->installId());
@@ -207,8 +209,10 @@ void TestRegistrarEndpoints::followingDoesNothingUntilConnected()
 
 void TestRegistrarEndpoints::staleEndpointsOfThisInstallAreRemovedOthersAreNot()
 {
-    const QMap<QString, QString> ours{{u"created_by"_s, u"dewey"_s}, {u"dewey_install"_s, m_registrar->installId()}};
-    const QMap<QString, QString> otherInstall{{u"created_by"_s, u"dewey"_s}, {u"dewey_install"_s, u"another-pc"_s}};
+    const QMap<QString, QString> ours{{u"created_by"_s, u"dewey"_s},
+                                      {u"dewey_install"_s, m_registrar->installId()}};
+    const QMap<QString, QString> otherInstall{{u"created_by"_s, u"dewey"_s},
+                                              {u"dewey_install"_s, u"another-pc"_s}};
     m_server->addWebhookEndpoint(u"https://old-1.trycloudflare.com/webhooks/stripe"_s, ours);
     m_server->addWebhookEndpoint(u"https://shop.example.com/stripe"_s); // the streamer's shop
     m_server->addWebhookEndpoint(u"https://old-2.trycloudflare.com/webhooks/stripe"_s, ours);
@@ -227,7 +231,8 @@ void TestRegistrarEndpoints::staleEndpointsOfThisInstallAreRemovedOthersAreNot()
 
 void TestRegistrarEndpoints::staleOnesMakeRoomAtStripesLimit()
 {
-    const QMap<QString, QString> ours{{u"created_by"_s, u"dewey"_s}, {u"dewey_install"_s, m_registrar->installId()}};
+    const QMap<QString, QString> ours{{u"created_by"_s, u"dewey"_s},
+                                      {u"dewey_install"_s, m_registrar->installId()}};
     for (int i = 0; i < 14; ++i)
         m_server->addWebhookEndpoint(u"https://shop-%1.example.com/hook"_s.arg(i));
     m_server->addWebhookEndpoint(u"https://old-1.trycloudflare.com/webhooks/stripe"_s, ours);
@@ -247,7 +252,8 @@ void TestRegistrarEndpoints::aFullAccountGetsAClearMessage()
     m_secrets->setValue(SecretId::StripeWebhookSecret, u"whsec_unchanged"_s);
     const EndpointRegistrar::Result result = connectTo(kFirstUrl);
     QVERIFY(!result.ok);
-    QVERIFY2(result.message.contains(u"16"_s) && result.message.contains(u"dashboard"_s), qPrintable(result.message));
+    QVERIFY2(result.message.contains(u"16"_s) && result.message.contains(u"dashboard"_s),
+             qPrintable(result.message));
     QCOMPARE(m_secrets->value(SecretId::StripeWebhookSecret), u"whsec_unchanged"_s);
     QVERIFY(!m_registrar->isConnected());
 }
@@ -303,7 +309,8 @@ void TestRegistrarEndpoints::paymentIntentSalesChangeTheEvents()
     const EndpointRegistrar::Result result = waitForResult(finished);
     QVERIFY2(result.ok, qPrintable(result.message));
     QVERIFY(result.updated);
-    QCOMPARE(stringList(onlyEndpoint().value(u"enabled_events"_s)), Dewey::StripeEventMapper::handledEventTypes(true));
+    QCOMPARE(stringList(onlyEndpoint().value(u"enabled_events"_s)),
+             Dewey::StripeEventMapper::handledEventTypes(true));
 }
 
 void TestRegistrarEndpoints::disconnectRemovesOnlyDeweysEndpoints()
