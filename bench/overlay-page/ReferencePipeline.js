@@ -1,7 +1,8 @@
 'use strict';
 // The reference the overlay-page benchmark compares Dewey with: the sale-alert pipeline written the
 // usual way in Node — an `http` webhook receiver verifying with the official `stripe` package,
-// appending the sale to a JSON-lines ledger, formatting the alert with Intl, and pushing it over `ws`
+// appending the sale to a JSON-lines ledger and fdatasync'ing it before answering (durable, as Dewey's
+// ledger is), formatting the alert with Intl, and pushing it over `ws`
 // to the same overlay page (served by the tests' stand-in overlay server, protocol v1). Like Dewey,
 // it shows one alert at a time and sends the next one when the page reported `done`.
 const fs = require('fs');
@@ -25,6 +26,7 @@ class ReferencePipeline {
 
   async start() {
     await this.overlay.start(0);
+    this.ledgerFile = await fs.promises.open(this.ledger, 'a');
     // The page's `done` frees the queue for the next alert.
     this.overlay.onMessage = (message) => {
       if (message.type === 'done' && this.current && message.id === this.current.id) {
@@ -58,23 +60,36 @@ class ReferencePipeline {
       const amount = new Intl.NumberFormat('en-US', { style: 'currency', currency: session.currency.toUpperCase() }).format(
         session.amount_total / 10 ** (['jpy', 'krw'].includes(session.currency) ? 0 : 2),
       );
-      fs.appendFileSync(this.ledger, `${JSON.stringify({ id: event.id, buyer, items, amount })}\n`);
-      res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"received":true}');
-      this.queue.push({
-        id: this.nextId++,
-        eventId: event.id,
-        kind: 'sale',
-        buyer,
-        items,
-        amount,
-        message: '',
-        durationMs: this.durationMs,
-        title: `${buyer} just bought ${items.join(', ')} — ${amount}`,
-        text: '',
-        sound: '',
-      });
-      this.pump();
+      this.record({ id: event.id, buyer, items, amount }).then(
+        () => {
+          res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"received":true}');
+          this.enqueue(event, buyer, items, amount);
+        },
+        () => res.writeHead(500).end(),
+      );
     });
+  }
+
+  async record(sale) {
+    await this.ledgerFile.appendFile(`${JSON.stringify(sale)}\n`);
+    await this.ledgerFile.datasync();
+  }
+
+  enqueue(event, buyer, items, amount) {
+    this.queue.push({
+      id: this.nextId++,
+      eventId: event.id,
+      kind: 'sale',
+      buyer,
+      items,
+      amount,
+      message: '',
+      durationMs: this.durationMs,
+      title: `${buyer} just bought ${items.join(', ')} — ${amount}`,
+      text: '',
+      sound: '',
+    });
+    this.pump();
   }
 
   pump() {
@@ -85,6 +100,7 @@ class ReferencePipeline {
 
   async stop() {
     await new Promise((resolve) => this.webhook.close(resolve));
+    await this.ledgerFile.close();
     await this.overlay.stop();
     fs.rmSync(this.ledgerDir, { recursive: true, force: true });
   }
