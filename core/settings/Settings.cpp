@@ -499,64 +499,6 @@ void Settings::setPaymentIntentSales(bool enabled)
     setBool(SettingsKey::StripePaymentIntentSales, enabled, paymentIntentSales());
 }
 
-namespace {
-
-// Only http(s) with a host; a trailing slash is dropped so paths can be appended.
-QString normalizedBaseUrl(const QString& text)
-{
-    QString trimmed = text.trimmed();
-    while (trimmed.endsWith(QLatin1Char('/')))
-        trimmed.chop(1);
-    const QUrl url(trimmed, QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")) ||
-        url.host().isEmpty() || url.hasQuery() || url.hasFragment())
-        return {};
-    return trimmed;
-}
-
-} // namespace
-
-QString Settings::openAiBaseUrl() const
-{
-    const QString text = storedText(SettingsKey::OpenAiBaseUrl);
-    if (text.isEmpty())
-        return defaultOpenAiBaseUrl();
-    const QString normalized = normalizedBaseUrl(text);
-    if (!normalized.isEmpty())
-        return normalized;
-    warnUnusable(SettingsKey::OpenAiBaseUrl, defaultOpenAiBaseUrl());
-    return defaultOpenAiBaseUrl();
-}
-
-bool Settings::setOpenAiBaseUrl(const QString& url, QString* error)
-{
-    const QString normalized = url.trimmed().isEmpty() ? defaultOpenAiBaseUrl() : normalizedBaseUrl(url);
-    if (normalized.isEmpty()) {
-        if (error)
-            *error = tr("\"%1\" is not a server address. Use a URL such as %2 or http://localhost:11434/v1.")
-                         .arg(url, defaultOpenAiBaseUrl());
-        return false;
-    }
-    store(SettingsKey::OpenAiBaseUrl, normalized, normalized != openAiBaseUrl());
-    return true;
-}
-
-QString Settings::assistantModel() const
-{
-    const QString text = storedText(SettingsKey::AssistantModel);
-    return text.isEmpty() ? defaultAssistantModel() : text;
-}
-
-bool Settings::setAssistantModel(const QString& model, QString* error)
-{
-    const QString trimmed = model.trimmed();
-    if (trimmed.contains(QLatin1Char('\n'))) {
-        if (error)
-            *error = tr("A model name is one line, such as %1.").arg(defaultAssistantModel());
-        return false;
-    }
-    const QString effective = trimmed.isEmpty() ? defaultAssistantModel() : trimmed;
 int Settings::catchUpIntervalMinutes() const
 {
     return storedBoundedInt(SettingsKey::StripeCatchUpIntervalMinutes, DefaultCatchUpIntervalMinutes,
@@ -717,6 +659,64 @@ bool Settings::setTunnelFixedUrl(const QString& url, QString* error)
     return true;
 }
 
+namespace {
+
+// Only http(s) with a host; a trailing slash is dropped so paths can be appended.
+QString normalizedBaseUrl(const QString& text)
+{
+    QString trimmed = text.trimmed();
+    while (trimmed.endsWith(QLatin1Char('/')))
+        trimmed.chop(1);
+    const QUrl url(trimmed, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")) ||
+        url.host().isEmpty() || url.hasQuery() || url.hasFragment())
+        return {};
+    return trimmed;
+}
+
+} // namespace
+
+QString Settings::openAiBaseUrl() const
+{
+    const QString text = storedText(SettingsKey::OpenAiBaseUrl);
+    if (text.isEmpty())
+        return defaultOpenAiBaseUrl();
+    const QString normalized = normalizedBaseUrl(text);
+    if (!normalized.isEmpty())
+        return normalized;
+    warnUnusable(SettingsKey::OpenAiBaseUrl, defaultOpenAiBaseUrl());
+    return defaultOpenAiBaseUrl();
+}
+
+bool Settings::setOpenAiBaseUrl(const QString& url, QString* error)
+{
+    const QString normalized = url.trimmed().isEmpty() ? defaultOpenAiBaseUrl() : normalizedBaseUrl(url);
+    if (normalized.isEmpty()) {
+        if (error)
+            *error = tr("\"%1\" is not a server address. Use a URL such as %2 or http://localhost:11434/v1.")
+                         .arg(url, defaultOpenAiBaseUrl());
+        return false;
+    }
+    store(SettingsKey::OpenAiBaseUrl, normalized, normalized != openAiBaseUrl());
+    return true;
+}
+
+QString Settings::assistantModel() const
+{
+    const QString text = storedText(SettingsKey::AssistantModel);
+    return text.isEmpty() ? defaultAssistantModel() : text;
+}
+
+bool Settings::setAssistantModel(const QString& model, QString* error)
+{
+    const QString trimmed = model.trimmed();
+    if (trimmed.contains(QLatin1Char('\n'))) {
+        if (error)
+            *error = tr("A model name is one line, such as %1.").arg(defaultAssistantModel());
+        return false;
+    }
+    const QString effective = trimmed.isEmpty() ? defaultAssistantModel() : trimmed;
     store(SettingsKey::AssistantModel, effective, effective != assistantModel());
     return true;
 }

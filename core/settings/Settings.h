@@ -34,9 +34,6 @@ inline constexpr QLatin1String OverlayTheme("overlay/theme");
 inline constexpr QLatin1String OverlayCustomCss("overlay/customCss");
 inline constexpr QLatin1String StripeSignatureTolerance("stripe/signatureToleranceSeconds");
 inline constexpr QLatin1String StripePaymentIntentSales("stripe/paymentIntentSales");
-inline constexpr QLatin1String OpenAiBaseUrl("assistant/baseUrl");
-inline constexpr QLatin1String AssistantModel("assistant/model");
-inline constexpr QLatin1String AssistantTemperature("assistant/temperature");
 inline constexpr QLatin1String StripeCatchUpIntervalMinutes("stripe/catchUpIntervalMinutes");
 inline constexpr QLatin1String StripeCatchUpAlertMaxAgeMinutes("stripe/catchUpAlertMaxAgeMinutes");
 inline constexpr QLatin1String TunnelKind("tunnel/kind");
@@ -46,6 +43,9 @@ inline constexpr QLatin1String TunnelNgrokPath("tunnel/ngrokPath");
 inline constexpr QLatin1String TunnelCustomCommand("tunnel/customCommand");
 inline constexpr QLatin1String TunnelUrlPattern("tunnel/urlPattern");
 inline constexpr QLatin1String TunnelFixedUrl("tunnel/fixedUrl");
+inline constexpr QLatin1String OpenAiBaseUrl("assistant/baseUrl");
+inline constexpr QLatin1String AssistantModel("assistant/model");
+inline constexpr QLatin1String AssistantTemperature("assistant/temperature");
 inline constexpr QLatin1String EmbeddingModel("notes/embeddingModel");
 inline constexpr QLatin1String EmbeddingDimensions("notes/embeddingDimensions");
 } // namespace SettingsKey
@@ -75,9 +75,6 @@ public:
     };
     Q_ENUM(BuyerNameMode)
 
-    static constexpr int DefaultOverlayPort = 7471;
-    static constexpr int DefaultWebhookPort = 7472;
-    static constexpr int DefaultAlertDurationMs = 8000;
     // How Stripe's webhooks reach the receiver: a tool Dewey runs and supervises, an address the
     // streamer runs themselves, or none at all (catch-up polling only).
     enum class TunnelKind
@@ -91,6 +88,9 @@ public:
     };
     Q_ENUM(TunnelKind)
 
+    static constexpr int DefaultOverlayPort = 7471;
+    static constexpr int DefaultWebhookPort = 7472;
+    static constexpr int DefaultAlertDurationMs = 8000;
     static constexpr int MinAlertDurationMs = 1000;
     static constexpr int MaxAlertDurationMs = 60000;
     static constexpr int DefaultAlertGapMs = 1500;
@@ -176,18 +176,6 @@ public:
     // Also record sales from payment_intent.succeeded / charge.succeeded (stores without Checkout).
     bool paymentIntentSales() const;
     void setPaymentIntentSales(bool enabled);
-
-    // The OpenAI-compatible server, in the OpenAI SDKs' convention ("https://api.openai.com/v1",
-    // "http://localhost:11434/v1" for Ollama). DEWEY_OPENAI_BASE_URL overrides it for one run.
-    static QString defaultOpenAiBaseUrl() { return QStringLiteral("https://api.openai.com/v1"); }
-    QString openAiBaseUrl() const;
-    bool setOpenAiBaseUrl(const QString& url, QString* error = nullptr);
-    // The chat model, free text: local servers name theirs ("llama3.1:8b").
-    static QString defaultAssistantModel() { return QStringLiteral("gpt-4.1-mini"); }
-    QString assistantModel() const;
-    bool setAssistantModel(const QString& model, QString* error = nullptr);
-    // 0–2; low keeps answers close to the notes. A negative stored value means "the server's default".
-    static constexpr double DefaultAssistantTemperature = 0.2;
     // How often catch-up asks Stripe for events Dewey missed (also at start and when the tunnel is back).
     static constexpr int DefaultCatchUpIntervalMinutes = 5;
     static constexpr int MinCatchUpIntervalMinutes = 1;
@@ -218,6 +206,18 @@ public:
     // A public URL the streamer runs themselves (reverse proxy) that forwards to the webhook port.
     QString tunnelFixedUrl() const;
     bool setTunnelFixedUrl(const QString& url, QString* error = nullptr);
+
+    // The OpenAI-compatible server, in the OpenAI SDKs' convention ("https://api.openai.com/v1",
+    // "http://localhost:11434/v1" for Ollama). DEWEY_OPENAI_BASE_URL overrides it for one run.
+    static QString defaultOpenAiBaseUrl() { return QStringLiteral("https://api.openai.com/v1"); }
+    QString openAiBaseUrl() const;
+    bool setOpenAiBaseUrl(const QString& url, QString* error = nullptr);
+    // The chat model, free text: local servers name theirs ("llama3.1:8b").
+    static QString defaultAssistantModel() { return QStringLiteral("gpt-4.1-mini"); }
+    QString assistantModel() const;
+    bool setAssistantModel(const QString& model, QString* error = nullptr);
+    // 0–2; low keeps answers close to the notes. A negative stored value means "the server's default".
+    static constexpr double DefaultAssistantTemperature = 0.2;
     double assistantTemperature() const;
     bool setAssistantTemperature(double temperature, QString* error = nullptr);
 
