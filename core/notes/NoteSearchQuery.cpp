@@ -90,8 +90,13 @@ QList<NoteSearchQuery::Term> NoteSearchQuery::terms(const QString& query, const 
 
 QString NoteSearchQuery::matchExpression(const QString& query, const QDate& today)
 {
+    return matchExpression(terms(query, today));
+}
+
+QString NoteSearchQuery::matchExpression(const QList<Term>& terms)
+{
     QStringList parts;
-    for (const Term& term : terms(query, today))
+    for (const Term& term : terms)
         parts << (term.prefix ? quoted(term.text) + QLatin1Char('*') : quoted(term.text));
     return parts.join(QLatin1String(" OR "));
 }

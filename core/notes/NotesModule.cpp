@@ -1,5 +1,6 @@
 #include "notes/NotesModule.h"
 
+#include "common/Clock.h"
 #include "log/LogCategories.h"
 #include "notes/EmbeddingIndex.h"
 #include "notes/EmbeddingIndexer.h"
@@ -13,6 +14,7 @@ namespace Dewey {
 NotesModule::NotesModule(Database& database, const IClock& clock, QNetworkAccessManager& network,
                          std::function<QString()> apiKey, QObject* parent)
     : QObject(parent)
+    , m_clock(clock)
     , m_repository(std::make_unique<NotesRepository>(database, clock))
     , m_embedder(std::make_unique<OpenAiEmbedder>(network, std::move(apiKey)))
     , m_store(std::make_unique<EmbeddingStore>(database))
@@ -26,7 +28,13 @@ NotesModule::~NotesModule() = default;
 
 bool NotesModule::prepare(QString* error)
 {
-    return m_repository->prepare(error);
+    if (!m_repository->prepare(error))
+        return false;
+    // Deleted notes stay restorable for a while, then go for good.
+    QString purgeError;
+    if (m_repository->purgeDeleted(m_clock.now().addDays(-kKeepDeletedDays), &purgeError) < 0)
+        qCWarning(lcNotes) << "Cannot purge old deleted notes:" << purgeError;
+    return true;
 }
 
 void NotesModule::startIndexing()

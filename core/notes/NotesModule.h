@@ -27,6 +27,9 @@ class NotesModule : public QObject
     Q_OBJECT
 
 public:
+    // How long a deleted note can still be restored.
+    static constexpr int kKeepDeletedDays = 30;
+
     struct EmbeddingConfig
     {
         QUrl baseUrl;
@@ -38,7 +41,8 @@ public:
                 std::function<QString()> apiKey, QObject* parent = nullptr);
     ~NotesModule() override;
 
-    // Brings the search index up to date (see NotesRepository::prepare).
+    // Brings the search index up to date (see NotesRepository::prepare) and removes notes deleted
+    // more than kKeepDeletedDays ago.
     bool prepare(QString* error);
     // Loads the stored vectors and starts computing the missing ones in the background.
     void startIndexing();
@@ -56,6 +60,7 @@ public:
     const EmbeddingIndex& index() const { return *m_index; }
 
 private:
+    const IClock& m_clock;
     std::unique_ptr<NotesRepository> m_repository;
     std::unique_ptr<OpenAiEmbedder> m_embedder;
     std::unique_ptr<EmbeddingStore> m_store;

@@ -4,6 +4,7 @@
 #include "db/Database.h"
 #include "db/SqliteError.h"
 #include "log/LogCategories.h"
+#include "notes/NoteKeywordSearch.h"
 #include "notes/NoteSearchQuery.h"
 #include "notes/NoteTextNormalizer.h"
 
@@ -370,26 +371,10 @@ int NotesRepository::count() const
 QList<NotesRepository::KeywordHit> NotesRepository::keywordSearch(const QString& query, int limit) const
 {
     QList<KeywordHit> hits;
-    const QString match = NoteSearchQuery::matchExpression(query, m_clock.now().toLocalTime().date());
-    if (match.isEmpty() || limit <= 0 || !m_database.isOpen())
-        return hits;
-    QSqlQuery select(m_database.connection());
-    select.setForwardOnly(true);
-    // The inner query lets FTS5 pick the best `limit` rows by rank before the join.
-    select.prepare(QStringLiteral("SELECT n.id, n.text, n.created_at, n.updated_at, f.rank FROM "
-                                  "(SELECT rowid, rank FROM notes_fts WHERE notes_fts MATCH ? "
-                                  "ORDER BY rank LIMIT ?) AS f JOIN notes AS n ON n.id = f.rowid "
-                                  "WHERE n.deleted_at IS NULL ORDER BY f.rank, n.updated_at DESC"));
-    select.addBindValue(match);
-    select.addBindValue(limit);
-    if (!select.exec()) {
-        // Cannot happen for expressions built by NoteSearchQuery; logged in case it ever does.
-        qCWarning(lcNotes) << "Search failed for expression" << match << ":"
-                           << sqliteErrorText(select.lastError());
-        return hits;
-    }
-    while (select.next())
-        hits.append({noteFrom(select), -select.value(4).toDouble()});
+    const QList<NoteSearchQuery::Term> terms =
+        NoteSearchQuery::terms(query, m_clock.now().toLocalTime().date());
+    for (const NoteKeywordSearch::Hit& hit : NoteKeywordSearch(m_database).search(terms, limit))
+        hits.append({hit.note, hit.score});
     return hits;
 }
 

@@ -33,6 +33,7 @@ private slots:
     void hostileQueriesNeverFail();
     void moreMatchingWordsRankHigher();
     void equalMatchesListNewestFirst();
+    void commonWordsRerankWithoutFlooding();
     void importAddsOnceAndSignals();
     void purgeRemovesOnlyOldDeletedNotes();
     void prepareReindexesNotesFromOlderRules();
@@ -336,6 +337,24 @@ void TestNotesRepository::equalMatchesListNewestFirst()
     QCOMPARE(hits.at(0).note.id, newer.id);
     QCOMPARE(hits.at(1).note.id, older.id);
     QVERIFY(hits.at(0).note.createdAt > hits.at(1).note.createdAt);
+}
+
+void TestNotesRepository::commonWordsRerankWithoutFlooding()
+{
+    // "stream" is in more notes than NoteKeywordSearch::kCommonTermNotes: it only re-ranks.
+    QList<NoteDraft> drafts;
+    for (int i = 0; i < 1100; ++i)
+        drafts.append({QStringLiteral("stream recap number %1").arg(i), {}, {}});
+    QVERIFY(m_notes->importNotes(drafts));
+    // Same length, so "airbnb" alone cannot tell them apart: the common word decides.
+    const Note both = addNote(QStringLiteral("Airbnb stream blue door"));
+    const Note lockbox = addNote(QStringLiteral("Airbnb lockbox blue door"));
+    const auto hits = m_notes->keywordSearch(QStringLiteral("airbnb stream"), 5);
+    QVERIFY(hits.size() >= 2);
+    QCOMPARE(hits.at(0).note.id, both.id);
+    QCOMPARE(hits.at(1).note.id, lockbox.id);
+    // A query of common words alone still finds them.
+    QCOMPARE(m_notes->keywordSearch(QStringLiteral("stream recap"), 5).size(), 5);
 }
 
 void TestNotesRepository::importAddsOnceAndSignals()
