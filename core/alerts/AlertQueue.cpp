@@ -79,8 +79,11 @@ qint64 AlertQueue::enqueue(Alert alert, QString* error)
             *error = tr("The sale is too old to be shown on stream.");
         return 0;
     }
+    // With nothing ahead of it the alert goes out now: stored straight as shown, one write instead of two.
+    const bool now = canStart() && m_pending.isEmpty();
     QString reason;
-    switch (m_repository.insert(&alert, &reason)) {
+    switch (m_repository.insert(&alert, &reason,
+                                now ? AlertRepository::State::Shown : AlertRepository::State::Pending)) {
     case AlertRepository::InsertStatus::Inserted:
         break;
     case AlertRepository::InsertStatus::Duplicate:
@@ -95,8 +98,12 @@ qint64 AlertQueue::enqueue(Alert alert, QString* error)
         return 0;
     }
     qCInfo(lcAlerts) << "queued alert" << alert.id << alertKindName(alert.kind) << alert.eventId;
-    m_pending << alert;
     emit alertQueued(alert);
+    if (now) {
+        show(alert);
+        return alert.id;
+    }
+    m_pending << alert;
     emit pendingCountChanged(pendingCount());
     tryStart();
     return alert.id;
@@ -231,13 +238,18 @@ int AlertQueue::overlayCount() const
                                           [](const ClientEntry& entry) { return entry.overlay; }));
 }
 
+bool AlertQueue::canStart() const
+{
+    return m_phase == Phase::Idle && !m_paused && overlayCount() > 0;
+}
+
 void AlertQueue::tryStart()
 {
-    if (m_phase != Phase::Idle || m_paused || overlayCount() == 0)
+    if (!canStart())
         return;
     QList<qint64> expired;
     while (!m_pending.isEmpty()) {
-        Alert next = m_pending.takeFirst();
+        const Alert next = m_pending.takeFirst();
         if (isTooOld(next)) {
             expired << next.id;
             continue;
@@ -248,31 +260,37 @@ void AlertQueue::tryStart()
             qCWarning(lcAlerts) << "Could not mark alert" << next.id << "as shown:" << reason;
             emit problem(reason);
         }
-        m_phase = Phase::Showing;
-        m_current = next;
-        m_currentShown = false;
-        m_waiting.clear();
-        QList<QPointer<AlertClient>> targets;
-        for (const ClientEntry& entry : std::as_const(m_clients)) {
-            if (entry.overlay)
-                m_waiting.insert(entry.client);
-            targets << entry.client;
-        }
-        m_timer->start(next.durationMs + m_options.graceMs);
-        qCInfo(lcAlerts) << "showing alert" << next.id << "on" << m_waiting.size() << "overlays";
-        emit alertStarted(next);
         emit pendingCountChanged(pendingCount());
-        // A client may answer (or vanish) synchronously while we send; QPointer skips the vanished.
-        for (const QPointer<AlertClient>& target : std::as_const(targets)) {
-            if (target && m_current && m_current->id == next.id)
-                target->showAlert(next);
-        }
+        show(next);
         break;
     }
     if (!expired.isEmpty()) {
         qCInfo(lcAlerts) << "dropping" << expired.size() << "alerts that waited too long";
         m_repository.setState(expired, AlertRepository::State::Expired);
         emit pendingCountChanged(pendingCount());
+    }
+}
+
+void AlertQueue::show(const Alert& alert)
+{
+    m_phase = Phase::Showing;
+    m_current = alert;
+    m_currentShown = false;
+    m_waiting.clear();
+    QList<QPointer<AlertClient>> targets;
+    for (const ClientEntry& entry : std::as_const(m_clients)) {
+        if (entry.overlay)
+            m_waiting.insert(entry.client);
+        targets << entry.client;
+    }
+    m_timer->start(alert.durationMs + m_options.graceMs);
+    qCInfo(lcAlerts) << "showing alert" << alert.id << "on" << targets.size() << "clients";
+    emit alertStarted(alert);
+    // A client may answer (or vanish) synchronously while we send; QPointer skips the vanished, and
+    // the id check stops sending once the alert already ended.
+    for (const QPointer<AlertClient>& target : std::as_const(targets)) {
+        if (target && m_current && m_current->id == alert.id)
+            target->showAlert(alert);
     }
 }
 

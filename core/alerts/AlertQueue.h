@@ -117,7 +117,9 @@ private:
         bool overlay = true;
     };
 
+    bool canStart() const;
     void tryStart();
+    void show(const Alert& alert);
     void finish(FinishReason reason);
     void onTimeout();
     void onShown(AlertClient* client, qint64 alertId);

@@ -91,7 +91,7 @@ bool AlertRepository::ensureOpen(QString* error) const
     return false;
 }
 
-AlertRepository::InsertStatus AlertRepository::insert(Alert* alert, QString* error)
+AlertRepository::InsertStatus AlertRepository::insert(Alert* alert, QString* error, State state)
 {
     if (!ensureOpen(error))
         return InsertStatus::Failed;
@@ -102,7 +102,7 @@ AlertRepository::InsertStatus AlertRepository::insert(Alert* alert, QString* err
     query.addBindValue(alert->eventId);
     query.addBindValue(alertKindName(alert->kind));
     query.addBindValue(alert->replay ? 1 : 0);
-    query.addBindValue(stateName(State::Pending));
+    query.addBindValue(stateName(state));
     query.addBindValue(QString::fromUtf8(payloadOf(*alert)));
     query.addBindValue(timestamp(alert->createdAt.isValid() ? alert->createdAt : m_clock.now()));
     query.addBindValue(timestamp(m_clock.now()));

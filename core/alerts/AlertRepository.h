@@ -36,8 +36,8 @@ public:
 
     AlertRepository(Database& database, const IClock& clock);
 
-    // Stores the alert as pending and sets alert->id.
-    InsertStatus insert(Alert* alert, QString* error = nullptr);
+    // Stores the alert (as pending, or as shown when it goes out at once) and sets alert->id.
+    InsertStatus insert(Alert* alert, QString* error = nullptr, State state = State::Pending);
     // Pending alerts, oldest first. *ok is false when the database could not be read.
     QList<Alert> pending(bool* ok = nullptr) const;
     bool setState(const QList<qint64>& ids, State state, QString* error = nullptr);

@@ -5,10 +5,14 @@
 #include "alerts/AlertRepository.h"
 #include "alerts/AlertTierFile.h"
 #include "alerts/AlertTimer.h"
+#include "db/Database.h"
+#include "db/SqliteError.h"
 #include "log/LogCategories.h"
 #include "server/OverlayServer.h"
 #include "settings/Settings.h"
 #include "stripe/SalesLedger.h"
+
+#include <QSqlQuery>
 
 namespace Dewey {
 
@@ -16,9 +20,11 @@ AlertsModule::AlertsModule(Database& database, AppStateRepository& appState, con
                            const IClock& clock, QString tiersFilePath, std::unique_ptr<AlertTimer> timer,
                            QObject* parent)
     : QObject(parent)
+    , m_appDatabase(database)
+    , m_database(std::make_unique<Database>())
     , m_settings(settings)
     , m_tiersFilePath(std::move(tiersFilePath))
-    , m_repository(std::make_unique<AlertRepository>(database, clock))
+    , m_repository(std::make_unique<AlertRepository>(*m_database, clock))
     , m_composer(std::make_unique<AlertComposer>(clock))
     , m_queue(std::make_unique<AlertQueue>(*m_repository, appState, *m_composer, clock, std::move(timer)))
 {
@@ -36,6 +42,15 @@ AlertsModule::~AlertsModule() = default;
 
 bool AlertsModule::prepare(QString* error)
 {
+    const Database::OpenResult opened = m_database->open(m_appDatabase.path());
+    if (!opened.ok()) {
+        if (error)
+            *error = opened.error;
+        return false;
+    }
+    QSqlQuery pragma(m_database->connection());
+    if (!pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
+        qCWarning(lcAlerts) << "alert writes wait for the disk:" << sqliteErrorText(pragma.lastError());
     const AlertTierFile::ParseResult loaded = AlertTierFile::load(m_tiersFilePath);
     m_tiersProblem = loaded.error;
     if (!loaded.ok())

@@ -37,8 +37,8 @@ public:
                  QObject* parent = nullptr);
     ~AlertsModule() override;
 
-    // Loads the tiers (a broken file is reported by tiersProblem(), not fatal) and the queue's
-    // pending alerts and pause state.
+    // Opens the queue's own connection to the (already migrated) database, loads the tiers (a broken
+    // file is reported by tiersProblem(), not fatal) and the queue's pending alerts and pause state.
     bool prepare(QString* error);
 
     void connectOverlay(OverlayServer& server);
@@ -62,6 +62,12 @@ private:
     void applySettings();
     void applyOverlayConfig();
 
+    Database& m_appDatabase;
+    // The queue writes through its own connection, without waiting for the disk on every commit
+    // (synchronous=NORMAL): an alert must reach the stream in milliseconds, and the sale it shows is
+    // already durable in the ledger. After a power cut the last alert states may be lost; after an
+    // app crash they are not.
+    std::unique_ptr<Database> m_database;
     const Settings& m_settings;
     QString m_tiersFilePath;
     QString m_tiersProblem;

@@ -41,6 +41,10 @@ QString OverlaySocketClient::description() const
 void OverlaySocketClient::showAlert(const Alert& alert)
 {
     send(OverlayMessage::encodeAlert(alert, m_soundUrl ? m_soundUrl(alert.soundFile) : QString()));
+    // On the wire now rather than when the event loop gets to it: whatever the queue does next (its
+    // database write) must not delay the alert.
+    if (!m_closing)
+        m_socket->flush();
 }
 
 void OverlaySocketClient::sendControl(AlertControl control, qint64 alertId)
