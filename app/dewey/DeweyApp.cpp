@@ -4,12 +4,14 @@
 #include "MainWindow.h"
 #include "MessageBoxDialogs.h"
 #include "SetupGuide.h"
+#include "alerts/AlertsModule.h"
 #include "common/DeweyVersion.h"
 #include "common/LanguageLoader.h"
 #include "common/ShutdownSignals.h"
 #include "instance/SingleInstance.h"
 #include "log/LogCategories.h"
 #include "settings/Settings.h"
+#include "window/OverlayWindowController.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -87,6 +89,8 @@ int DeweyApp::run(const QStringList& arguments)
 
     MessageBoxDialogs dialogs;
     MainWindow window(services, dialogs);
+    // The desktop overlay follows overlayWindow/enabled (tray and Settings toggle that setting).
+    OverlayWindowController overlayWindow(services.alerts().queue(), services.settings());
     QApplication::setQuitOnLastWindowClosed(false);
     ShutdownSignals shutdownSignals;
     QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, &window,

@@ -424,6 +424,64 @@ void Settings::setOverlayCustomCssFile(const QString& path)
     store(SettingsKey::OverlayCustomCss, trimmed, trimmed != overlayCustomCssFile());
 }
 
+namespace {
+
+constexpr std::array<std::pair<Qt::Corner, const char*>, 4> kCornerNames{{
+    {Qt::TopLeftCorner, "top-left"},
+    {Qt::TopRightCorner, "top-right"},
+    {Qt::BottomLeftCorner, "bottom-left"},
+    {Qt::BottomRightCorner, "bottom-right"},
+}};
+
+QString cornerName(Qt::Corner corner)
+{
+    for (const auto& [candidate, name] : kCornerNames) {
+        if (candidate == corner)
+            return QLatin1String(name);
+    }
+    return {};
+}
+
+} // namespace
+
+bool Settings::overlayWindowEnabled() const
+{
+    return storedBool(SettingsKey::OverlayWindowEnabled, false);
+}
+
+void Settings::setOverlayWindowEnabled(bool enabled)
+{
+    setBool(SettingsKey::OverlayWindowEnabled, enabled, overlayWindowEnabled());
+}
+
+QString Settings::overlayWindowScreen() const
+{
+    return storedText(SettingsKey::OverlayWindowScreen);
+}
+
+void Settings::setOverlayWindowScreen(const QString& screenName)
+{
+    store(SettingsKey::OverlayWindowScreen, screenName, screenName != overlayWindowScreen());
+}
+
+Qt::Corner Settings::overlayWindowCorner() const
+{
+    // Top right by default: games keep their minimap and chat elsewhere more often than there.
+    const QString text = storedText(SettingsKey::OverlayWindowCorner);
+    for (const auto& [corner, name] : kCornerNames) {
+        if (text == QLatin1String(name))
+            return corner;
+    }
+    if (!text.isEmpty())
+        warnUnusable(SettingsKey::OverlayWindowCorner, cornerName(Qt::TopRightCorner));
+    return Qt::TopRightCorner;
+}
+
+void Settings::setOverlayWindowCorner(Qt::Corner corner)
+{
+    store(SettingsKey::OverlayWindowCorner, cornerName(corner), corner != overlayWindowCorner());
+}
+
 Settings::BuyerNameMode Settings::buyerNameMode() const
 {
     const QString text = storedText(SettingsKey::BuyerNameMode);

@@ -32,6 +32,9 @@ inline constexpr QLatin1String AlertMaxPendingMinutes("alerts/maxPendingMinutes"
 inline constexpr QLatin1String AlertVolumePercent("alerts/volumePercent");
 inline constexpr QLatin1String OverlayTheme("overlay/theme");
 inline constexpr QLatin1String OverlayCustomCss("overlay/customCss");
+inline constexpr QLatin1String OverlayWindowEnabled("overlayWindow/enabled");
+inline constexpr QLatin1String OverlayWindowScreen("overlayWindow/screen");
+inline constexpr QLatin1String OverlayWindowCorner("overlayWindow/corner");
 inline constexpr QLatin1String StripeSignatureTolerance("stripe/signatureToleranceSeconds");
 inline constexpr QLatin1String StripePaymentIntentSales("stripe/paymentIntentSales");
 inline constexpr QLatin1String StripeCatchUpIntervalMinutes("stripe/catchUpIntervalMinutes");
@@ -161,6 +164,15 @@ public:
     // A CSS file the overlay page loads after its theme; empty for none.
     QString overlayCustomCssFile() const;
     void setOverlayCustomCssFile(const QString& path);
+    // The native overlay window on the streamer's desktop: on or off, the screen (QScreen::name();
+    // empty or unknown: the primary screen) and the corner. Corner names in the file: "top-left",
+    // "top-right", "bottom-left", "bottom-right".
+    bool overlayWindowEnabled() const;
+    void setOverlayWindowEnabled(bool enabled);
+    QString overlayWindowScreen() const;
+    void setOverlayWindowScreen(const QString& screenName);
+    Qt::Corner overlayWindowCorner() const;
+    void setOverlayWindowCorner(Qt::Corner corner);
     BuyerNameMode buyerNameMode() const;
     void setBuyerNameMode(BuyerNameMode mode);
     // The Checkout custom field key (or metadata key) holding the buyer's message; empty: none.
