@@ -18,6 +18,7 @@
 #include "server/WebhookReceiver.h"
 #include "settings/Settings.h"
 #include "stripe/SalesLedger.h"
+#include "stripe/SalesLedgerWriter.h"
 #include "stripe/StripeWebhookIntake.h"
 
 #include <QNetworkAccessManager>
@@ -87,6 +88,11 @@ bool AppServices::open(QString* error)
     m_salesLedger = std::make_unique<SalesLedger>(*m_database, m_clock);
     m_stripeIntake =
         std::make_unique<StripeWebhookIntake>(*m_salesLedger, *m_secrets, *m_settings, m_clock, nullptr);
+    m_salesLedgerWriter = std::make_unique<SalesLedgerWriter>(m_database->path(), m_clock);
+    if (QString writerError; m_salesLedgerWriter->start(&writerError))
+        m_stripeIntake->setWriter(m_salesLedgerWriter.get());
+    else
+        qCWarning(lcStripe) << "Webhooks are recorded on the main thread:" << writerError;
     m_webhookReceiver->setHandler([this](const QHttpServerRequest& request, WebhookResponder responder) {
         m_stripeIntake->handleRequest(request, std::move(responder));
     });

@@ -25,6 +25,7 @@ class NotesModule;
 class OverlayLanMode;
 class OverlayServer;
 class SalesLedger;
+class SalesLedgerWriter;
 class SecretStore;
 class Settings;
 class StripeWebhookIntake;
@@ -110,6 +111,7 @@ private:
     std::unique_ptr<OverlayServer> m_overlayServer;
     std::unique_ptr<WebhookReceiver> m_webhookReceiver;
     std::unique_ptr<SalesLedger> m_salesLedger;
+    std::unique_ptr<SalesLedgerWriter> m_salesLedgerWriter; // commits webhook batches off the UI thread
     std::unique_ptr<StripeWebhookIntake> m_stripeIntake;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<NotesModule> m_notes;

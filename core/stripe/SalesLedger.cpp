@@ -227,6 +227,13 @@ SalesLedger::WriteResult SalesLedger::recordStatusEvent(const QString& eventId, 
 
 QList<SalesLedger::WriteResult> SalesLedger::write(const QList<Write>& writes)
 {
+    const QList<WriteResult> results = writeSilently(writes);
+    announce(writes, results);
+    return results;
+}
+
+QList<SalesLedger::WriteResult> SalesLedger::writeSilently(const QList<Write>& writes)
+{
     QList<WriteResult> results;
     results.reserve(writes.size());
     QString error;
@@ -239,19 +246,23 @@ QList<SalesLedger::WriteResult> SalesLedger::write(const QList<Write>& writes)
     }
     if (ok)
         ok = commit(&error);
-    if (!ok) {
-        // All or nothing: the caller answers every event of the batch with "try again".
-        rollback();
-        qCWarning(lcStripe) << "Cannot record" << writes.size() << "Stripe event(s):" << error;
-        const QString reason = tr("The sales ledger could not be written: %1").arg(error);
-        results.clear();
-        for (qsizetype i = 0; i < writes.size(); ++i)
-            results.append({WriteStatus::Failed, {}, reason});
+    if (ok)
         return results;
-    }
 
+    // All or nothing: the caller answers every event of the batch with "try again".
+    rollback();
+    qCWarning(lcStripe) << "Cannot record" << writes.size() << "Stripe event(s):" << error;
+    const QString reason = tr("The sales ledger could not be written: %1").arg(error);
+    results.clear();
+    for (qsizetype i = 0; i < writes.size(); ++i)
+        results.append({WriteStatus::Failed, {}, reason});
+    return results;
+}
+
+void SalesLedger::announce(const QList<Write>& writes, const QList<WriteResult>& results)
+{
     // From the event loop: the caller answers Stripe first, then the alert work starts.
-    for (qsizetype i = 0; i < writes.size(); ++i) {
+    for (qsizetype i = 0; i < writes.size() && i < results.size(); ++i) {
         const WriteResult& result = results.at(i);
         if (result.status != WriteStatus::Written)
             continue;
@@ -263,7 +274,6 @@ QList<SalesLedger::WriteResult> SalesLedger::write(const QList<Write>& writes)
             QMetaObject::invokeMethod(
                 this, [this, sale] { emit saleChanged(sale); }, Qt::QueuedConnection);
     }
-    return results;
 }
 
 SalesLedger::WriteResult SalesLedger::insertSale(const Write& item, QString* error)

@@ -83,6 +83,10 @@ public:
     // event repeated within the batch is a duplicate of the first. All or nothing: on a database error
     // every result is Failed.
     QList<WriteResult> write(const QList<Write>& writes);
+    // write() in two halves, for a writer on another thread (SalesLedgerWriter): the commit on that
+    // thread's connection, then the announcements (saleRecorded, saleChanged) from this ledger.
+    QList<WriteResult> writeSilently(const QList<Write>& writes);
+    void announce(const QList<Write>& writes, const QList<WriteResult>& results);
 
     // Records a new sale and its event in one transaction. With itemsPending the sale waits for
     // completeSale(); otherwise it is announced right away (queued).

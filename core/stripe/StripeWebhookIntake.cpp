@@ -6,12 +6,15 @@
 #include "settings/Settings.h"
 #include "stripe/LineItemsSource.h"
 #include "stripe/SalesLedger.h"
+#include "stripe/SalesLedgerWriter.h"
 
 #include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QPointer>
 #include <QTimer>
+
+#include <memory>
 
 namespace Dewey {
 
@@ -134,7 +137,7 @@ void StripeWebhookIntake::handleRequest(const QHttpServerRequest& request, Webho
         return;
     }
     m_waiting.push_back({std::move(mapping), std::move(responder)});
-    if (!m_commitScheduled) {
+    if (!m_commitScheduled && !m_committing) {
         // A zero timer fires after the deliveries already received in this turn of the event loop
         // have been read, so they share one commit.
         m_commitScheduled = true;
@@ -145,12 +148,35 @@ void StripeWebhookIntake::handleRequest(const QHttpServerRequest& request, Webho
 void StripeWebhookIntake::commitWaiting()
 {
     m_commitScheduled = false;
+    if (m_committing || m_waiting.empty())
+        return;
     std::vector<WaitingDelivery> batch = std::exchange(m_waiting, {});
     QList<StripeEventMapper::Mapping> mappings;
     mappings.reserve(qsizetype(batch.size()));
     for (const WaitingDelivery& waiting : batch)
         mappings.append(waiting.mapping);
-    const QList<IngestResult> results = ingestMapped(mappings, EventSource::Webhook);
+
+    if (!m_writer) {
+        const QList<IngestResult> results = ingestMapped(mappings, EventSource::Webhook);
+        answerBatch(batch, results);
+        return;
+    }
+    // The writer commits on its thread; deliveries arriving meanwhile wait for the next batch.
+    m_committing = true;
+    auto prepared = std::make_shared<Prepared>(prepare(mappings, EventSource::Webhook));
+    auto deliveries = std::make_shared<std::vector<WaitingDelivery>>(std::move(batch));
+    m_writer->submit(prepared->writes, this,
+                     [this, prepared, deliveries](const QList<SalesLedger::WriteResult>& written) {
+                         m_committing = false;
+                         const QList<IngestResult> results = finish(*prepared, written);
+                         answerBatch(*deliveries, results);
+                         m_ledger.announce(prepared->writes, written);
+                         commitWaiting();
+                     });
+}
+
+void StripeWebhookIntake::answerBatch(std::vector<WaitingDelivery>& batch, const QList<IngestResult>& results)
+{
     for (std::size_t i = 0; i < batch.size(); ++i) {
         const HttpReply reply = answer(results.at(qsizetype(i)));
         batch[i].responder.send(reply.status, reply.body + '\n');
@@ -182,51 +208,57 @@ QList<StripeWebhookIntake::IngestResult> StripeWebhookIntake::ingestEvents(const
     return ingestMapped(mappings, source);
 }
 
-QList<StripeWebhookIntake::IngestResult>
-StripeWebhookIntake::ingestMapped(const QList<StripeEventMapper::Mapping>& mappings, EventSource source)
+StripeWebhookIntake::Prepared StripeWebhookIntake::prepare(const QList<StripeEventMapper::Mapping>& mappings,
+                                                           EventSource source)
 {
-    QList<IngestResult> results(mappings.size());
-    QList<SalesLedger::Write> writes;
-    QList<qsizetype> writeOf(mappings.size(), -1);
+    Prepared prepared;
+    prepared.source = source;
+    prepared.mappings = mappings;
+    prepared.results = QList<IngestResult>(mappings.size());
+    prepared.writeOf = QList<qsizetype>(mappings.size(), -1);
     for (qsizetype i = 0; i < mappings.size(); ++i) {
         const StripeEventMapper::Mapping& mapping = mappings.at(i);
         switch (mapping.action) {
         case StripeEventMapper::Action::Invalid:
             qCWarning(lcWebhook).noquote() << "Refused event" << mapping.eventId << ":" << mapping.reason;
-            results[i] = {Outcome::Invalid, mapping.reason, 0};
+            prepared.results[i] = {Outcome::Invalid, mapping.reason, 0};
             break;
         case StripeEventMapper::Action::Unsupported:
             qCWarning(lcWebhook).noquote() << "Acknowledged unsupported event" << mapping.eventId
                                            << mapping.eventType << ":" << mapping.reason;
-            results[i] = {Outcome::Unsupported, mapping.reason, 0};
+            prepared.results[i] = {Outcome::Unsupported, mapping.reason, 0};
             break;
         case StripeEventMapper::Action::Ignore:
             qCDebug(lcWebhook).noquote()
                 << "Ignored event" << mapping.eventId << mapping.eventType << ":" << mapping.reason;
-            results[i] = {Outcome::Ignored, mapping.reason, 0};
+            prepared.results[i] = {Outcome::Ignored, mapping.reason, 0};
             break;
         case StripeEventMapper::Action::NewSale: {
             Sale sale = mapping.sale;
             sale.source = source;
-            writeOf[i] = writes.size();
-            writes.append(SalesLedger::Write::newSale(sale, mapping.keys, mapping.eventType,
-                                                      mapping.needsLineItems && canFetchLineItems()));
+            prepared.writeOf[i] = prepared.writes.size();
+            prepared.writes.append(SalesLedger::Write::newSale(
+                sale, mapping.keys, mapping.eventType, mapping.needsLineItems && canFetchLineItems()));
             break;
         }
         case StripeEventMapper::Action::StatusChange:
-            writeOf[i] = writes.size();
-            writes.append(SalesLedger::Write::statusChange(
+            prepared.writeOf[i] = prepared.writes.size();
+            prepared.writes.append(SalesLedger::Write::statusChange(
                 mapping.eventId, mapping.eventType, mapping.created, mapping.keys, mapping.status, source));
             break;
         }
     }
+    return prepared;
+}
 
-    const QList<SalesLedger::WriteResult> written =
-        writes.isEmpty() ? QList<SalesLedger::WriteResult>() : m_ledger.write(writes);
-    for (qsizetype i = 0; i < mappings.size(); ++i) {
-        const StripeEventMapper::Mapping& mapping = mappings.at(i);
-        if (writeOf[i] >= 0) {
-            const SalesLedger::WriteResult& result = written.at(writeOf[i]);
+QList<StripeWebhookIntake::IngestResult>
+StripeWebhookIntake::finish(Prepared& prepared, const QList<SalesLedger::WriteResult>& written)
+{
+    for (qsizetype i = 0; i < prepared.mappings.size(); ++i) {
+        const StripeEventMapper::Mapping& mapping = prepared.mappings.at(i);
+        const qsizetype writeIndex = prepared.writeOf.at(i);
+        if (writeIndex >= 0) {
+            const SalesLedger::WriteResult& result = written.at(writeIndex);
             const bool isSale = mapping.action == StripeEventMapper::Action::NewSale;
             switch (result.status) {
             case SalesLedger::WriteStatus::Written:
@@ -234,8 +266,8 @@ StripeWebhookIntake::ingestMapped(const QList<StripeEventMapper::Mapping>& mappi
                 if (isSale) {
                     qCInfo(lcWebhook).noquote()
                         << "Recorded sale" << result.sale.id << "from" << mapping.eventType << mapping.eventId
-                        << "via" << eventSourceName(source);
-                    if (writes.at(writeOf[i]).itemsPending) {
+                        << "via" << eventSourceName(prepared.source);
+                    if (prepared.writes.at(writeIndex).itemsPending) {
                         // After the answer to Stripe has been written: this runs from the event loop.
                         const qint64 saleId = result.sale.id;
                         const QString sessionId = mapping.checkoutSessionId;
@@ -243,29 +275,38 @@ StripeWebhookIntake::ingestMapped(const QList<StripeEventMapper::Mapping>& mappi
                         QTimer::singleShot(0, this,
                                            [this, saleId, sessionId] { fetchLineItems(saleId, sessionId); });
                     }
-                    results[i] = {Outcome::Recorded, {}, result.sale.id};
+                    prepared.results[i] = {Outcome::Recorded, {}, result.sale.id};
                 } else {
                     qCInfo(lcWebhook).noquote()
                         << "Sale status" << saleStatusName(mapping.status) << "from" << mapping.eventType
                         << mapping.eventId
                         << (result.sale.id ? QString() : QStringLiteral("(sale not recorded yet)"));
-                    results[i] = {Outcome::StatusChanged, {}, result.sale.id};
+                    prepared.results[i] = {Outcome::StatusChanged, {}, result.sale.id};
                 }
                 break;
             case SalesLedger::WriteStatus::DuplicateEvent:
             case SalesLedger::WriteStatus::DuplicatePurchase:
                 qCDebug(lcWebhook).noquote() << "Duplicate event" << mapping.eventId << mapping.eventType;
-                results[i] = {Outcome::Duplicate, {}, result.sale.id};
+                prepared.results[i] = {Outcome::Duplicate, {}, result.sale.id};
                 break;
             case SalesLedger::WriteStatus::Failed:
-                results[i] = {Outcome::StorageFailed, result.error, 0};
+                prepared.results[i] = {Outcome::StorageFailed, result.error, 0};
                 break;
             }
         }
-        if (results.at(i).acknowledged())
-            emit eventAcknowledged(mapping.eventId, results.at(i).outcome);
+        if (prepared.results.at(i).acknowledged())
+            emit eventAcknowledged(mapping.eventId, prepared.results.at(i).outcome);
     }
-    return results;
+    return prepared.results;
+}
+
+QList<StripeWebhookIntake::IngestResult>
+StripeWebhookIntake::ingestMapped(const QList<StripeEventMapper::Mapping>& mappings, EventSource source)
+{
+    Prepared prepared = prepare(mappings, source);
+    const QList<SalesLedger::WriteResult> written =
+        prepared.writes.isEmpty() ? QList<SalesLedger::WriteResult>() : m_ledger.write(prepared.writes);
+    return finish(prepared, written);
 }
 
 bool StripeWebhookIntake::canFetchLineItems() const

@@ -2,6 +2,7 @@
 
 #include "server/WebhookResponder.h"
 #include "stripe/Sale.h"
+#include "stripe/SalesLedger.h"
 #include "stripe/StripeEventMapper.h"
 #include "stripe/StripeSignature.h"
 
@@ -19,7 +20,7 @@ namespace Dewey {
 
 class IClock;
 class LineItemsSource;
-class SalesLedger;
+class SalesLedgerWriter;
 class SecretStore;
 class Settings;
 
@@ -77,6 +78,8 @@ public:
 
     // The Stripe API client, once there is one (null: sales alert without product names).
     void setLineItemsSource(LineItemsSource* lineItems) { m_lineItems = lineItems; }
+    // Commits webhook batches on the writer's thread (null: on this thread, between reads).
+    void setWriter(SalesLedgerWriter* writer) { m_writer = writer; }
 
     // The WebhookReceiver handler: reads only the raw body and the Stripe-Signature header, and
     // answers through the responder once the event is committed (or at once when nothing is written).
@@ -117,10 +120,23 @@ private:
         WebhookResponder responder;
     };
 
+    // A batch of events between mapping and their results: what to write, and what is known already.
+    struct Prepared
+    {
+        EventSource source = EventSource::Webhook;
+        QList<StripeEventMapper::Mapping> mappings;
+        QList<IngestResult> results; // final for events that write nothing
+        QList<qsizetype> writeOf;    // index into writes, -1 when nothing is written
+        QList<SalesLedger::Write> writes;
+    };
+
     Verified verify(const QByteArray& signatureHeader, const QByteArray& body);
+    Prepared prepare(const QList<StripeEventMapper::Mapping>& mappings, EventSource source);
+    QList<IngestResult> finish(Prepared& prepared, const QList<SalesLedger::WriteResult>& written);
     QList<IngestResult> ingestMapped(const QList<StripeEventMapper::Mapping>& mappings, EventSource source);
     HttpReply answer(const IngestResult& result);
     void commitWaiting();
+    void answerBatch(std::vector<WaitingDelivery>& batch, const QList<IngestResult>& results);
     const StripeEventMapper& mapper();
     void fetchLineItems(qint64 saleId, const QString& sessionId);
     void finishLineItems(qint64 saleId, bool ok, const QList<SaleItem>& items, const QString& error);
@@ -133,8 +149,10 @@ private:
     StripeSignature m_signature;
     std::optional<StripeEventMapper> m_mapper; // rebuilt when a setting it uses changes
     int m_pendingFetches = 0;
+    SalesLedgerWriter* m_writer = nullptr;
     std::vector<WaitingDelivery> m_waiting;
     bool m_commitScheduled = false;
+    bool m_committing = false; // a batch is with the writer
 };
 
 } // namespace Dewey

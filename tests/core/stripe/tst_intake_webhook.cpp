@@ -7,6 +7,7 @@
 #include "settings/Settings.h"
 #include "stripe/LineItemsSource.h"
 #include "stripe/SalesLedger.h"
+#include "stripe/SalesLedgerWriter.h"
 #include "stripe/StripeSignature.h"
 #include "stripe/StripeWebhookIntake.h"
 
@@ -85,6 +86,7 @@ private slots:
     void catchUpFeedsTheSamePath();
     void settingsChangesApplyToTheNextEvent();
     void endToEndOverHttp();
+    void concurrentDeliveriesAreAllCommittedBeforeTheirAnswer_data();
     void concurrentDeliveriesAreAllCommittedBeforeTheirAnswer();
     void catchUpPagesAreOneBatch();
 
@@ -421,8 +423,23 @@ void TestStripeWebhookIntake::endToEndOverHttp()
     QCOMPARE(rows(u"sales"_s), 1);
 }
 
+void TestStripeWebhookIntake::concurrentDeliveriesAreAllCommittedBeforeTheirAnswer_data()
+{
+    QTest::addColumn<bool>("writerThread");
+    QTest::addRow("committed between reads") << false;
+    QTest::addRow("committed on the writer thread") << true;
+}
+
 void TestStripeWebhookIntake::concurrentDeliveriesAreAllCommittedBeforeTheirAnswer()
 {
+    QFETCH(bool, writerThread);
+    Dewey::SalesLedgerWriter writer(m_database->path(), *m_clock);
+    if (writerThread) {
+        QString error;
+        QVERIFY2(writer.start(&error), qPrintable(error));
+        m_intake->setWriter(&writer);
+    }
+    QSignalSpy recorded(m_ledger.get(), &SalesLedger::saleRecorded);
     Dewey::WebhookReceiver receiver;
     receiver.setHandler([this](const QHttpServerRequest& request, Dewey::WebhookResponder responder) {
         m_intake->handleRequest(request, std::move(responder));
@@ -468,6 +485,9 @@ void TestStripeWebhookIntake::concurrentDeliveriesAreAllCommittedBeforeTheirAnsw
     QCOMPARE(answers.value("ignored"), 1);
     QCOMPARE(rows(u"sales"_s), 18);
     QCOMPARE(m_intake->waitingDeliveries(), 0);
+    // Announced by the ledger everyone listens to, whichever connection wrote.
+    QVERIFY(QTest::qWaitFor([&] { return recorded.count() == 18; }, 10000));
+    m_intake->setWriter(nullptr);
 }
 
 void TestStripeWebhookIntake::catchUpPagesAreOneBatch()
