@@ -1,8 +1,8 @@
 #include "AlertsPage.h"
 
-#include "AlertPauseState.h"
 #include "CopyableField.h"
 #include "RecentSalesModel.h"
+#include "alerts/AlertQueue.h"
 #include "server/OverlayServer.h"
 #include "server/WebhookReceiver.h"
 #include "settings/Settings.h"
@@ -32,11 +32,11 @@ QLabel* wrappedLabel(const QString& text, QWidget* parent)
 } // namespace
 
 AlertsPage::AlertsPage(OverlayServer& overlayServer, WebhookReceiver& webhookReceiver, Settings& settings,
-                       AlertPauseState& pauseState, QWidget* parent)
+                       AlertQueue& queue, QWidget* parent)
     : QWidget(parent)
     , m_overlayServer(overlayServer)
     , m_webhookReceiver(webhookReceiver)
-    , m_pauseState(pauseState)
+    , m_queue(queue)
 {
     setObjectName(QStringLiteral("alertsPage"));
     setAccessibleName(tr("Alerts"));
@@ -57,6 +57,9 @@ AlertsPage::AlertsPage(OverlayServer& overlayServer, WebhookReceiver& webhookRec
     m_overlayState = wrappedLabel(QString(), overlayGroup);
     m_overlayState->setObjectName(QStringLiteral("overlayState"));
     m_overlayState->setTextFormat(Qt::PlainText);
+    m_queueState = wrappedLabel(QString(), overlayGroup);
+    m_queueState->setObjectName(QStringLiteral("queueState"));
+    m_queueState->setTextFormat(Qt::PlainText);
     m_overlayUrl = new CopyableField(tr("Overlay URL"), overlayGroup);
     m_overlayUrl->setObjectName(QStringLiteral("overlayUrlField"));
     m_overlayUrl->setPlaceholderText(tr("Appears when the overlay server is running"));
@@ -73,6 +76,7 @@ AlertsPage::AlertsPage(OverlayServer& overlayServer, WebhookReceiver& webhookRec
     howTo->setTextFormat(Qt::RichText);
     auto* overlayLayout = new QVBoxLayout(overlayGroup);
     overlayLayout->addWidget(m_overlayState);
+    overlayLayout->addWidget(m_queueState);
     overlayLayout->addWidget(overlayUrlLabel);
     overlayLayout->addWidget(m_overlayUrl);
     overlayLayout->addWidget(howTo);
@@ -137,9 +141,11 @@ AlertsPage::AlertsPage(OverlayServer& overlayServer, WebhookReceiver& webhookRec
             updateOverlay();
     });
     connect(&m_webhookReceiver, &WebhookReceiver::listeningChanged, this, &AlertsPage::updateWebhook);
-    connect(&m_pauseState, &AlertPauseState::pausedChanged, this, &AlertsPage::updatePaused);
-    connect(m_pauseButton, &QPushButton::clicked, this,
-            [this] { m_pauseState.setPaused(!m_pauseState.isPaused()); });
+    connect(&m_queue, &AlertQueue::pausedChanged, this, &AlertsPage::updatePaused);
+    connect(&m_queue, &AlertQueue::pausedChanged, this, &AlertsPage::updateQueue);
+    connect(&m_queue, &AlertQueue::pendingCountChanged, this, &AlertsPage::updateQueue);
+    connect(&m_queue, &AlertQueue::overlayCountChanged, this, &AlertsPage::updateQueue);
+    connect(m_pauseButton, &QPushButton::clicked, this, [this] { m_queue.setPaused(!m_queue.isPaused()); });
     connect(m_salesModel, &QAbstractItemModel::modelReset, this, &AlertsPage::updateSales);
     connect(m_salesModel, &QAbstractItemModel::rowsInserted, this, &AlertsPage::updateSales);
     connect(m_salesModel, &QAbstractItemModel::rowsRemoved, this, &AlertsPage::updateSales);
@@ -147,12 +153,18 @@ AlertsPage::AlertsPage(OverlayServer& overlayServer, WebhookReceiver& webhookRec
     updateOverlay();
     updateWebhook();
     updatePaused();
+    updateQueue();
     updateSales();
 }
 
 QString AlertsPage::overlayStateText() const
 {
     return m_overlayState->text();
+}
+
+QString AlertsPage::queueText() const
+{
+    return m_queueState->text();
 }
 
 bool AlertsPage::salesEmptyStateShown() const
@@ -183,12 +195,28 @@ void AlertsPage::updateWebhook()
 
 void AlertsPage::updatePaused()
 {
-    const bool paused = m_pauseState.isPaused();
+    const bool paused = m_queue.isPaused();
     m_pausedBanner->setVisible(paused);
     m_pauseButton->setText(paused ? tr("Resume alerts") : tr("Pause alerts"));
     m_pauseButton->setAccessibleName(m_pauseButton->text());
     m_pauseButton->setToolTip(paused ? tr("Show sale alerts on stream again")
                                      : tr("Stop showing sale alerts on stream; sales are still recorded"));
+}
+
+void AlertsPage::updateQueue()
+{
+    const int waiting = m_queue.pendingCount();
+    if (waiting == 0) {
+        m_queueState->setText(tr("Alert queue: empty."));
+        return;
+    }
+    QString text = tr("Alert queue: %n waiting.", nullptr, waiting);
+    // Say what they are waiting for, so a quiet overlay is never a mystery.
+    if (m_queue.isPaused())
+        text += QLatin1Char(' ') + tr("They play when you resume alerts.");
+    else if (m_queue.overlayCount() == 0)
+        text += QLatin1Char(' ') + tr("They play when an overlay connects.");
+    m_queueState->setText(text);
 }
 
 void AlertsPage::updateSales()

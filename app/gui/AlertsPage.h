@@ -9,7 +9,7 @@ class QTableView;
 
 namespace Dewey {
 
-class AlertPauseState;
+class AlertQueue;
 class CopyableField;
 class OverlayServer;
 class RecentSalesModel;
@@ -24,11 +24,12 @@ class AlertsPage : public QWidget
 
 public:
     AlertsPage(OverlayServer& overlayServer, WebhookReceiver& webhookReceiver, Settings& settings,
-               AlertPauseState& pauseState, QWidget* parent = nullptr);
+               AlertQueue& queue, QWidget* parent = nullptr);
 
     CopyableField* overlayUrlField() const { return m_overlayUrl; }
     CopyableField* webhookUrlField() const { return m_webhookUrl; }
     QString overlayStateText() const;
+    QString queueText() const;
     QPushButton* pauseButton() const { return m_pauseButton; }
     RecentSalesModel* salesModel() const { return m_salesModel; }
     QTableView* salesView() const { return m_salesView; }
@@ -38,15 +39,17 @@ private:
     void updateOverlay();
     void updateWebhook();
     void updatePaused();
+    void updateQueue();
     void updateSales();
 
     OverlayServer& m_overlayServer;
     WebhookReceiver& m_webhookReceiver;
-    AlertPauseState& m_pauseState;
+    AlertQueue& m_queue;
 
     QLabel* m_pausedBanner;
     QPushButton* m_pauseButton;
     QLabel* m_overlayState;
+    QLabel* m_queueState;
     CopyableField* m_overlayUrl;
     CopyableField* m_webhookUrl;
     RecentSalesModel* m_salesModel;

@@ -1,6 +1,5 @@
 #include "MainWindow.h"
 
-#include "AlertPauseState.h"
 #include "AlertsPage.h"
 #include "AppServices.h"
 #include "DeweyPage.h"
@@ -12,6 +11,8 @@
 #include "StatusBarController.h"
 #include "ThemeController.h"
 #include "TrayController.h"
+#include "alerts/AlertQueue.h"
+#include "alerts/AlertsModule.h"
 #include "common/DeweyVersion.h"
 #include "db/AppStateRepository.h"
 #include "log/LogCategories.h"
@@ -48,24 +49,25 @@ MainWindow::MainWindow(AppServices& services, Dialogs& dialogs, Options options,
     : QMainWindow(parent)
     , m_services(services)
     , m_dialogs(dialogs)
-    , m_pauseState(new AlertPauseState(services.appState(), this))
     , m_theme(new ThemeController(services.settings(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Dewey"));
 
+    AlertQueue& queue = services.alerts().queue();
     m_deweyPage = new DeweyPage(services.secrets());
-    m_alertsPage = new AlertsPage(services.overlayServer(), services.webhookReceiver(), services.settings(),
-                                  *m_pauseState);
+    m_alertsPage =
+        new AlertsPage(services.overlayServer(), services.webhookReceiver(), services.settings(), queue);
     m_settingsPage = new SettingsPage(services.settings(), services.secrets(), dialogs);
     createNavigation();
 
     m_statusBar = new StatusBarController(*statusBar(), services.overlayServer(), services.webhookReceiver(),
-                                          services.secrets(), *m_pauseState, this);
+                                          services.secrets(), queue, this);
     m_tray = new TrayController(
-        *this, *m_pauseState, options.systemTrayAvailable.value_or(QSystemTrayIcon::isSystemTrayAvailable()),
-        this);
+        *this, queue, options.systemTrayAvailable.value_or(QSystemTrayIcon::isSystemTrayAvailable()), this);
     connect(m_tray, &TrayController::quitRequested, this, &MainWindow::quitRequested);
+    connect(m_tray, &TrayController::testAlertRequested, this, &MainWindow::sendTestAlert);
+    m_tray->setTestAlertAvailable(true);
     connect(m_deweyPage, &DeweyPage::settingsRequested, this, [this] {
         showArea(Area::Settings);
         if (SecretField* field = m_settingsPage->secrets()->field(SecretId::OpenAiApiKey))
@@ -214,6 +216,15 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (!m_tray->showMessage(title, text))
         m_dialogs.inform(nullptr, title, text);
     settings.setTrayHintShown(true);
+}
+
+void MainWindow::sendTestAlert()
+{
+    QString error;
+    if (m_services.alerts().queue().sendTestAlert(&error) != 0)
+        return;
+    qCWarning(lcGui) << "Test alert not queued:" << error;
+    m_dialogs.inform(this, tr("Test alert"), tr("Dewey could not queue the test alert: %1").arg(error));
 }
 
 void MainWindow::openDataFolder()

@@ -11,7 +11,6 @@ class QStackedWidget;
 
 namespace Dewey {
 
-class AlertPauseState;
 class AlertsPage;
 class AppServices;
 class DeweyPage;
@@ -58,7 +57,6 @@ public:
     SettingsPage* settingsPage() const { return m_settingsPage; }
     StatusBarController* statusBarController() const { return m_statusBar; }
     TrayController* trayController() const { return m_tray; }
-    AlertPauseState* alertPauseState() const { return m_pauseState; }
     ThemeController* themeController() const { return m_theme; }
     QListWidget* navigation() const { return m_navigation; }
     QAction* areaAction(Area area) const;
@@ -79,6 +77,7 @@ protected:
 private:
     void createNavigation();
     void createMenus();
+    void sendTestAlert();
     void openDataFolder();
     void showAbout();
     void rememberGeometry();
@@ -86,7 +85,6 @@ private:
 
     AppServices& m_services;
     Dialogs& m_dialogs;
-    AlertPauseState* m_pauseState;
     ThemeController* m_theme;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;

@@ -1,6 +1,6 @@
 #include "StatusBarController.h"
 
-#include "AlertPauseState.h"
+#include "alerts/AlertQueue.h"
 #include "secrets/SecretStore.h"
 #include "server/OverlayServer.h"
 #include "server/WebhookReceiver.h"
@@ -28,12 +28,12 @@ QLabel* addPart(QStatusBar& statusBar, const QString& objectName, const QString&
 
 StatusBarController::StatusBarController(QStatusBar& statusBar, OverlayServer& overlayServer,
                                          WebhookReceiver& webhookReceiver, SecretStore& secrets,
-                                         AlertPauseState& pauseState, QObject* parent)
+                                         AlertQueue& queue, QObject* parent)
     : QObject(parent)
     , m_overlayServer(overlayServer)
     , m_webhookReceiver(webhookReceiver)
     , m_secrets(secrets)
-    , m_pauseState(pauseState)
+    , m_queue(queue)
 {
     m_paused = addPart(statusBar, QStringLiteral("pausedStatus"), tr("Alert pause"),
                        tr("Sale alerts are paused: new sales are recorded but not shown on stream. "
@@ -62,7 +62,7 @@ StatusBarController::StatusBarController(QStatusBar& statusBar, OverlayServer& o
         m_openAiError.clear(); // a new key deserves a fresh start
         updateOpenAi();
     });
-    connect(&m_pauseState, &AlertPauseState::pausedChanged, this, &StatusBarController::updatePaused);
+    connect(&m_queue, &AlertQueue::pausedChanged, this, &StatusBarController::updatePaused);
 
     updateOverlay();
     updateWebhook();
@@ -139,7 +139,7 @@ void StatusBarController::updateOpenAi()
 void StatusBarController::updatePaused()
 {
     m_paused->setText(tr("Alerts paused"));
-    m_paused->setVisible(m_pauseState.isPaused());
+    m_paused->setVisible(m_queue.isPaused());
 }
 
 } // namespace Dewey

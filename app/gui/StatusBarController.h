@@ -8,7 +8,7 @@ class QStatusBar;
 
 namespace Dewey {
 
-class AlertPauseState;
+class AlertQueue;
 class OverlayServer;
 class SecretStore;
 class WebhookReceiver;
@@ -21,7 +21,7 @@ class StatusBarController : public QObject
 
 public:
     StatusBarController(QStatusBar& statusBar, OverlayServer& overlayServer, WebhookReceiver& webhookReceiver,
-                        SecretStore& secrets, AlertPauseState& pauseState, QObject* parent = nullptr);
+                        SecretStore& secrets, AlertQueue& queue, QObject* parent = nullptr);
 
     // The tunnel arrives with a later issue; until something calls this, the tunnel part stays hidden.
     // An empty state hides it again.
@@ -44,7 +44,7 @@ private:
     OverlayServer& m_overlayServer;
     WebhookReceiver& m_webhookReceiver;
     SecretStore& m_secrets;
-    AlertPauseState& m_pauseState;
+    AlertQueue& m_queue;
     QString m_openAiError;
 
     QLabel* m_overlay;

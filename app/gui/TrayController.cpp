@@ -1,6 +1,6 @@
 #include "TrayController.h"
 
-#include "AlertPauseState.h"
+#include "alerts/AlertQueue.h"
 #include "log/LogCategories.h"
 
 #include <QAction>
@@ -10,11 +10,10 @@
 
 namespace Dewey {
 
-TrayController::TrayController(QWidget& window, AlertPauseState& pauseState, bool systemTrayAvailable,
-                               QObject* parent)
+TrayController::TrayController(QWidget& window, AlertQueue& queue, bool systemTrayAvailable, QObject* parent)
     : QObject(parent)
     , m_window(window)
-    , m_pauseState(pauseState)
+    , m_queue(queue)
     , m_available(systemTrayAvailable)
     , m_menu(new QMenu)
     , m_icon(new QSystemTrayIcon(this))
@@ -29,11 +28,11 @@ TrayController::TrayController(QWidget& window, AlertPauseState& pauseState, boo
     setTestAlertAvailable(false);
 
     connect(m_showHide, &QAction::triggered, this, &TrayController::toggleWindow);
-    connect(m_pause, &QAction::triggered, this, [this] { m_pauseState.setPaused(!m_pauseState.isPaused()); });
+    connect(m_pause, &QAction::triggered, this, [this] { m_queue.setPaused(!m_queue.isPaused()); });
     connect(m_testAlert, &QAction::triggered, this, &TrayController::testAlertRequested);
     connect(m_quit, &QAction::triggered, this, &TrayController::quitRequested);
     connect(m_menu, &QMenu::aboutToShow, this, &TrayController::updateShowHide);
-    connect(&m_pauseState, &AlertPauseState::pausedChanged, this, &TrayController::updatePause);
+    connect(&m_queue, &AlertQueue::pausedChanged, this, &TrayController::updatePause);
     connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
             toggleWindow();
@@ -89,7 +88,7 @@ void TrayController::updateShowHide()
 
 void TrayController::updatePause()
 {
-    const bool paused = m_pauseState.isPaused();
+    const bool paused = m_queue.isPaused();
     m_pause->setText(paused ? tr("Resume alerts") : tr("Pause alerts"));
     m_icon->setIcon(
         QIcon(paused ? QStringLiteral(":/icons/tray-paused.svg") : QStringLiteral(":/icons/tray.svg")));

@@ -9,7 +9,7 @@ class QWidget;
 
 namespace Dewey {
 
-class AlertPauseState;
+class AlertQueue;
 
 // The tray icon: Dewey keeps receiving sales while its window is closed, and the tray is the way
 // back to it. Without a system tray (some Linux desktops, offscreen) the icon is never shown and
@@ -19,8 +19,7 @@ class TrayController : public QObject
     Q_OBJECT
 
 public:
-    TrayController(QWidget& window, AlertPauseState& pauseState, bool systemTrayAvailable,
-                   QObject* parent = nullptr);
+    TrayController(QWidget& window, AlertQueue& queue, bool systemTrayAvailable, QObject* parent = nullptr);
     ~TrayController() override;
 
     bool isAvailable() const { return m_available; }
@@ -28,7 +27,7 @@ public:
     // Shows a balloon message; false when the platform cannot show one (the caller then uses a dialog).
     bool showMessage(const QString& title, const QString& message);
 
-    // The test alert needs the alert queue; the action stays disabled, saying why, until it is there.
+    // The action stays disabled, saying why, until something handles testAlertRequested().
     void setTestAlertAvailable(bool available);
 
     QMenu* menu() const { return m_menu; }
@@ -47,7 +46,7 @@ private:
     void updatePause();
 
     QWidget& m_window;
-    AlertPauseState& m_pauseState;
+    AlertQueue& m_queue;
     bool m_available;
     QMenu* m_menu;
     QSystemTrayIcon* m_icon;

@@ -1,4 +1,3 @@
-#include "AlertPauseState.h"
 #include "AlertsPage.h"
 #include "AppServices.h"
 #include "CopyableField.h"
@@ -14,6 +13,8 @@
 #include "StatusBarController.h"
 #include "ThemeController.h"
 #include "TrayController.h"
+#include "alerts/AlertQueue.h"
+#include "alerts/AlertsModule.h"
 #include "common/DeweyVersion.h"
 #include "db/AppStateRepository.h"
 #include "secrets/SecretStore.h"
@@ -78,7 +79,8 @@ private slots:
     void closingWithTrayHidesAndExplainsOnce();
     void switchingThemeChangesPalette();
     void trayPauseTogglePersists();
-    void testAlertStaysDisabledUntilAvailable();
+    void testAlertIsDisabledUntilHandled();
+    void trayTestAlertQueuesOne();
     void aboutNamesVersions();
     void openDataFolderOpensIt();
 
@@ -443,44 +445,69 @@ void TestMainWindow::switchingThemeChangesPalette()
 void TestMainWindow::trayPauseTogglePersists()
 {
     AppServices& services = m_gui->services();
+    AlertQueue& queue = services.alerts().queue();
     MainWindow* window = makeWindow();
     QAction* pause = window->trayController()->pauseAction();
-    QSignalSpy changed(window->alertPauseState(), &AlertPauseState::pausedChanged);
+    QSignalSpy changed(&queue, &AlertQueue::pausedChanged);
     QCOMPARE(pause->text(), QStringLiteral("Pause alerts"));
 
     pause->trigger();
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.first().first().toBool(), true);
-    QCOMPARE(services.appState().value(AlertPauseState::storageKey()), QStringLiteral("1"));
+    QVERIFY(queue.isPaused());
+    QCOMPARE(services.appState().value(AlertQueue::pausedStateKey()), QStringLiteral("1"));
     QCOMPARE(pause->text(), QStringLiteral("Resume alerts"));
     QCOMPARE(window->statusBarController()->pausedText(), QStringLiteral("Alerts paused"));
     QCOMPARE(window->alertsPage()->pauseButton()->text(), QStringLiteral("Resume alerts"));
-    QVERIFY(AlertPauseState(services.appState()).isPaused());
 
     // Resuming from the Alerts area works without a tray.
     QTest::mouseClick(window->alertsPage()->pauseButton(), Qt::LeftButton);
-    QCOMPARE(services.appState().value(AlertPauseState::storageKey()), QStringLiteral("0"));
+    QVERIFY(!queue.isPaused());
+    QCOMPARE(services.appState().value(AlertQueue::pausedStateKey()), QStringLiteral("0"));
     QCOMPARE(pause->text(), QStringLiteral("Pause alerts"));
     QVERIFY(window->statusBarController()->pausedText().isEmpty());
-    QVERIFY(!AlertPauseState(services.appState()).isPaused());
+
+    // Paused elsewhere (dewey-cli alerts pause): the window follows.
+    queue.setPaused(true);
+    QCOMPARE(pause->text(), QStringLiteral("Resume alerts"));
+    QCOMPARE(window->statusBarController()->pausedText(), QStringLiteral("Alerts paused"));
 }
 
-void TestMainWindow::testAlertStaysDisabledUntilAvailable()
+void TestMainWindow::testAlertIsDisabledUntilHandled()
 {
-    MainWindow* window = makeWindow();
-    TrayController* tray = window->trayController();
-    QAction* testAlert = tray->testAlertAction();
-    QSignalSpy requested(tray, &TrayController::testAlertRequested);
+    QWidget window;
+    TrayController tray(window, m_gui->services().alerts().queue(), false);
+    QAction* testAlert = tray.testAlertAction();
+    QSignalSpy requested(&tray, &TrayController::testAlertRequested);
     QVERIFY(!testAlert->isEnabled());
     QVERIFY(!testAlert->toolTip().isEmpty());
 
     testAlert->trigger();
     QCOMPARE(requested.count(), 0);
 
-    tray->setTestAlertAvailable(true);
+    tray.setTestAlertAvailable(true);
     QVERIFY(testAlert->isEnabled());
     testAlert->trigger();
     QCOMPARE(requested.count(), 1);
+}
+
+void TestMainWindow::trayTestAlertQueuesOne()
+{
+    AlertQueue& queue = m_gui->services().alerts().queue();
+    MainWindow* window = makeWindow();
+    QAction* testAlert = window->trayController()->testAlertAction();
+    QVERIFY(testAlert->isEnabled());
+    QSignalSpy queued(&queue, &AlertQueue::alertQueued);
+    QCOMPARE(window->alertsPage()->queueText(), QStringLiteral("Alert queue: empty."));
+
+    testAlert->trigger();
+
+    QCOMPARE(queued.count(), 1);
+    // No overlay is connected in this test, so it waits, and the Alerts area says why.
+    QCOMPARE(queue.pendingCount(), 1);
+    QCOMPARE(window->alertsPage()->queueText(),
+             QStringLiteral("Alert queue: 1 waiting. They play when an overlay connects."));
+    QVERIFY(m_dialogs->informations.isEmpty());
 }
 
 void TestMainWindow::aboutNamesVersions()
