@@ -102,8 +102,9 @@ bool AppServices::open(QString* error)
     m_lanMode = std::make_unique<OverlayLanMode>(*m_overlayServer, *m_settings);
     m_conversations = std::make_unique<ConversationRepository>(*m_database, m_clock);
     m_assistant = std::make_unique<Assistant>(Assistant::Services{
-        *m_network, *m_settings, [this] { return m_secrets->value(SecretId::OpenAiApiKey); }, *m_conversations,
-        m_notes->repository(), m_notes->retriever(), m_salesLedger.get(), m_clock, m_environment});
+        *m_network, *m_settings, [this] { return m_secrets->value(SecretId::OpenAiApiKey); },
+        *m_conversations, m_notes->repository(), m_notes->retriever(), m_salesLedger.get(), m_clock,
+        m_environment});
 
     m_alerts = std::make_unique<AlertsModule>(*m_database, *m_appState, *m_settings, m_clock,
                                               m_dataDirectory.path() + QStringLiteral("/alert-tiers.json"));

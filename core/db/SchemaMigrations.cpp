@@ -47,7 +47,8 @@ const QList<Migration>& schemaMigrations()
                          ")"),
           QStringLiteral("CREATE UNIQUE INDEX sales_payment_intent ON sales (payment_intent_id)"
                          " WHERE payment_intent_id IS NOT NULL"),
-          QStringLiteral("CREATE UNIQUE INDEX sales_invoice ON sales (invoice_id) WHERE invoice_id IS NOT NULL"),
+          QStringLiteral(
+              "CREATE UNIQUE INDEX sales_invoice ON sales (invoice_id) WHERE invoice_id IS NOT NULL"),
           QStringLiteral("CREATE UNIQUE INDEX sales_subscription ON sales (subscription_id)"
                          " WHERE subscription_id IS NOT NULL"),
           QStringLiteral("CREATE INDEX sales_created ON sales (created)"),

@@ -502,7 +502,7 @@ void Settings::setBuyerNameMode(BuyerNameMode mode)
 QString Settings::buyerMessageKey() const
 {
     return m_settings.contains(SettingsKey::BuyerMessageKey) ? storedText(SettingsKey::BuyerMessageKey)
-                                                              : QStringLiteral("message");
+                                                             : QStringLiteral("message");
 }
 
 void Settings::setBuyerMessageKey(const QString& key)
@@ -577,8 +577,8 @@ int Settings::catchUpAlertMaxAgeMinutes() const
 
 bool Settings::setCatchUpAlertMaxAgeMinutes(int minutes, QString* error)
 {
-    return setBoundedInt(SettingsKey::StripeCatchUpAlertMaxAgeMinutes, minutes, catchUpAlertMaxAgeMinutes(), 0,
-                         MaxCatchUpAlertMaxAgeMinutes, error);
+    return setBoundedInt(SettingsKey::StripeCatchUpAlertMaxAgeMinutes, minutes, catchUpAlertMaxAgeMinutes(),
+                         0, MaxCatchUpAlertMaxAgeMinutes, error);
 }
 
 namespace {

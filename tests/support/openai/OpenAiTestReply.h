@@ -1,9 +1,9 @@
 #pragma once
 
 #include <QByteArray>
-#include <QMetaType>
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QPair>
 #include <QString>
 
