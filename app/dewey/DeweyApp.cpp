@@ -100,6 +100,7 @@ int DeweyApp::run(const QStringList& arguments)
         &instance, &SingleInstance::messageReceived, &window, [&window](const QByteArray& message) {
             if (message != "activate")
                 return;
+            qCInfo(lcApp) << "another launch asked for the window: brought to the front";
             window.show();
             window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
             window.raise();
