@@ -112,7 +112,10 @@ const cases = {
       overlayPort: Number(new URL(env.ready.overlayUrl).port),
       webhookPort: Number(new URL(env.ready.webhookUrl).port),
     };
+    // The copy must be cached and the service worker active and controlling the page, or a reload
+    // goes to the network (OBS would hit the same gap in the first moment after the first load).
     await page.waitForFunction(() => caches.match('/overlay').then((cached) => Boolean(cached)));
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await serve.stop();
     await page.reload();
     await waitForConnection(page, 'disconnected');
