@@ -26,6 +26,8 @@ const seed = Number(process.env.DEWEY_CRASH_SEED || Date.now() % 1000000);
 const eventCount = Number(process.env.DEWEY_CRASH_EVENTS || 200);
 const senders = 8;
 const deadline = Date.now() + 55000;
+// Progress-driven kills (see the killer below) give about one kill per 25 events; at most 35 events pass between kills.
+const minimumKills = Math.max(1, Math.floor(eventCount / 60));
 const secret = 'whsec_crash_test_' + seed;
 
 // Small deterministic PRNG (mulberry32), so a seed reproduces the kill schedule.
@@ -164,14 +166,22 @@ async function main() {
             await deliver(queue[next++]);
     })).finally(() => { done = true; });
 
-    // The killer: SIGKILL at random moments, restart at once (the sender keeps retrying meanwhile).
+    // The killer: SIGKILL at random moments, restart at once (the senders keep retrying meanwhile).
+    // The moments follow progress, not the wall clock, so a fast machine gets as many crashes as a
+    // slow one: after every 10-35 acknowledged events, then 0-20 ms later, in the middle of traffic.
     const killing = (async () => {
+        let nextKillAt = 10 + Math.floor(random() * 25);
         while (!done) {
-            await sleep(50 + random() * 400);
-            if (done || !server)
+            if (acknowledged.size < nextKillAt || !server) {
+                await sleep(1);
+                continue;
+            }
+            await sleep(random() * 20);
+            if (done)
                 break;
             await killServer();
             await startServer();
+            nextKillAt = acknowledged.size + 10 + Math.floor(random() * 25);
         }
     })();
 
@@ -205,7 +215,7 @@ async function main() {
     console.log(`${acknowledged.size} events acknowledged after ${attempts} attempts; ${kills} kills, ` +
                 `${starts} starts; ${recordedButUnanswered} recorded by a server killed before it answered; ` +
                 `${listed.length} sales in the ledger`);
-    if (kills < 3)
+    if (kills < minimumKills)
         problems.push(`only ${kills} kills happened: the test did not exercise crashes`);
     if (problems.length) {
         console.error('FAIL (seed ' + seed + '):\n  ' + problems.slice(0, 20).join('\n  '));
