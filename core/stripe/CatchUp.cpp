@@ -261,6 +261,9 @@ void CatchUp::finish(Report report)
                          << report.duplicates << "known," << report.ignored << "ignored";
         if (report.gapBeyondRetention)
             qCWarning(lcStripe).noquote() << report.gapMessage;
+    } else if (!m_api.hasSecretKey()) {
+        // Normal before the streamer connects Stripe; not worth a warning every few minutes.
+        qCInfo(lcStripe).noquote() << "catch-up skipped:" << report.error;
     } else {
         qCWarning(lcStripe).noquote() << "catch-up failed:" << report.error;
     }

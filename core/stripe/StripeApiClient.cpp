@@ -97,10 +97,10 @@ StripeApiClient::~StripeApiClient()
 {
     // Nobody is left to call back: drop the requests quietly.
     for (Call& call : m_calls) {
-        if (call.reply) {
-            call.reply->disconnect(this);
-            call.reply->abort();
-            call.reply->deleteLater();
+        if (QNetworkReply* reply = call.reply) {
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
         }
     }
 }

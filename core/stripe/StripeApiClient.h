@@ -184,7 +184,7 @@ private:
         bool hasContext = false;
         ResponseCallback callback;
         int attempt = 0;
-        QNetworkReply* reply = nullptr;
+        QPointer<QNetworkReply> reply; // owned by the network manager, which may go first
     };
 
     void startAttempt(quint64 callId);

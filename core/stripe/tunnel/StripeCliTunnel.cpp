@@ -27,6 +27,9 @@ std::optional<ProcessTunnel::Command> StripeCliTunnel::command(quint16 webhookPo
     const QString key = m_secrets.value(SecretId::StripeSecretKey);
     if (!key.isEmpty())
         cmd.environment.insert(QStringLiteral("STRIPE_API_KEY"), key);
+    // The CLI listens to test mode unless told otherwise; only a live key means the real store.
+    if (key.startsWith(QLatin1String("sk_live_")) || key.startsWith(QLatin1String("rk_live_")))
+        cmd.arguments << QStringLiteral("--live");
     cmd.environment.insert(QStringLiteral("STRIPE_CLI_TELEMETRY_OPTOUT"), QStringLiteral("1"));
     // Plain lines, no colour codes.
     cmd.environment.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));

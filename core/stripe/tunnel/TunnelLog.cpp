@@ -62,7 +62,7 @@ void TunnelLog::add(const QString& text, bool fromDewey)
     if (m_lines.size() >= m_capacity)
         m_lines.removeFirst();
     m_lines.append(entry);
-    qCInfo(lcTunnel).noquote() << (fromDewey ? QString() : QStringLiteral("|")) << line;
+    qCInfo(lcTunnel).noquote() << (fromDewey ? line : QStringLiteral("| ") + line);
     emit lineAdded(entry);
 }
 

@@ -64,6 +64,7 @@ private slots:
     void webhookEndpointsCanBeCreatedListedUpdatedAndDeleted();
     void theKeyNeverReachesTheLogOrMessages();
     void aGoneContextGetsNoCallback();
+    void theNetworkManagerMayGoFirst();
 
 private:
     StripeApiClient::Response waitFor(std::optional<StripeApiClient::Response>& slot);
@@ -425,6 +426,21 @@ void TestStripeApiClient::aGoneContextGetsNoCallback()
     QTRY_COMPARE_WITH_TIMEOUT(m_client->pendingRequests(), 0, 30000);
     QVERIFY(!called);
     QCOMPARE(m_server->requests().size(), 1);
+}
+
+void TestStripeApiClient::theNetworkManagerMayGoFirst()
+{
+    // The network manager owns its replies: when it is destroyed first (shutdown order), the client
+    // must not touch the replies it had in flight.
+    m_server->failNext("GET", u"/v1/events"_s, {FailureKind::Stall, 0, {}, {}, -1}, 1);
+    bool called = false;
+    m_client->send(StripeApiClient::Method::Get, u"/v1/events"_s, {}, this,
+                   [&called](const StripeApiClient::Response&) { called = true; });
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->requests().size(), 1, 30000);
+    QCOMPARE(m_client->pendingRequests(), 1);
+    m_network.reset();
+    m_client.reset();
+    QVERIFY(!called);
 }
 
 QTEST_GUILESS_MAIN(TestStripeApiClient)

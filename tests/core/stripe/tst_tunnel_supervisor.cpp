@@ -57,6 +57,8 @@ private slots:
     void cleanup();
 
     void stripeCliForwardsAndItsSecretIsStored();
+    void stripeCliListensToLiveEventsOnlyWithALiveKey_data();
+    void stripeCliListensToLiveEventsOnlyWithALiveKey();
     void cloudflaredReportsItsQuickTunnelAddress();
     void ngrokAddressComesFromItsAgentApi_data();
     void ngrokAddressComesFromItsAgentApi();
@@ -178,6 +180,33 @@ void TestTunnelSupervisor::stripeCliForwardsAndItsSecretIsStored()
     QCOMPARE(record.value(u"stripeApiKey"_s).toString(), u"sk_test_supervisor_key"_s);
     QVERIFY(!m_supervisor->log().text().contains(u"whsec_standinsecret0001"_s));
     QVERIFY(m_supervisor->log().text().contains(u"Ready!"_s));
+}
+
+void TestTunnelSupervisor::stripeCliListensToLiveEventsOnlyWithALiveKey_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<bool>("live");
+    QTest::addRow("test key") << u"sk_test_supervisor_key"_s << false;
+    QTest::addRow("restricted test key") << u"rk_test_supervisor_key"_s << false;
+    QTest::addRow("live key") << u"sk_live_supervisor_key"_s << true;
+    QTest::addRow("restricted live key") << u"rk_live_supervisor_key"_s << true;
+    QTest::addRow("no key (stripe login)") << QString() << false;
+}
+
+void TestTunnelSupervisor::stripeCliListensToLiveEventsOnlyWithALiveKey()
+{
+    QFETCH(QString, key);
+    QFETCH(bool, live);
+    m_settings->setTunnelKind(TunnelKind::StripeCli);
+    m_secrets->setValue(SecretId::StripeSecretKey, key);
+    makeSupervisor();
+    m_supervisor->start();
+    QVERIFY2(waitForState(State::Running), qPrintable(m_supervisor->message()));
+    QStringList arguments;
+    for (const QJsonValue& value : startRecord(1).value(u"arguments"_s).toArray())
+        arguments << value.toString();
+    QCOMPARE(arguments.contains(u"--live"_s), live);
+    QCOMPARE(arguments.first(), u"listen"_s);
 }
 
 void TestTunnelSupervisor::cloudflaredReportsItsQuickTunnelAddress()
