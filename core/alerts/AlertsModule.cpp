@@ -24,6 +24,7 @@ AlertsModule::AlertsModule(Database& database, AppStateRepository& appState, con
     , m_database(std::make_unique<Database>())
     , m_settings(settings)
     , m_tiersFilePath(std::move(tiersFilePath))
+    , m_catchUpPolicy(settings, clock)
     , m_repository(std::make_unique<AlertRepository>(*m_database, clock))
     , m_composer(std::make_unique<AlertComposer>(clock))
     , m_queue(std::make_unique<AlertQueue>(*m_repository, appState, *m_composer, clock, std::move(timer)))
@@ -94,6 +95,11 @@ void AlertsModule::applyOverlayConfig()
 void AlertsModule::connectLedger(SalesLedger& ledger)
 {
     connect(&ledger, &SalesLedger::saleRecorded, m_queue.get(), [this](const Sale& sale) {
+        // A sale caught up after Dewey was closed for hours is recorded, not shouted about on stream.
+        if (!m_catchUpPolicy.shouldAlert(sale)) {
+            qCInfo(lcAlerts) << "no alert for" << sale.eventId << ": caught up too late";
+            return;
+        }
         QString reason;
         if (m_queue->enqueueSale(sale, &reason) == 0)
             qCInfo(lcAlerts) << "no alert for" << sale.eventId << ":" << reason;

@@ -3,6 +3,7 @@
 #include "alerts/AlertCommands.h"
 #include "alerts/AlertTier.h"
 #include "alerts/AlertTimer.h"
+#include "stripe/CatchUpAlertPolicy.h"
 
 #include <QList>
 #include <QObject>
@@ -25,7 +26,8 @@ class Settings;
 // Everything behind on-stream alerts, built once by the composition root: the queue and its
 // database table, the composer with the streamer's tiers (<data folder>/alert-tiers.json), and the
 // wiring to the overlay server (clients, the page's look), the sales ledger (each recorded sale
-// alerts) and the control channel (dewey-cli alerts …). Settings changes apply at once.
+// alerts, unless catch-up found it too late) and the control channel (dewey-cli alerts …). Settings changes
+// apply at once.
 class AlertsModule : public QObject
 {
     Q_OBJECT
@@ -46,6 +48,8 @@ public:
     void addCommands(ControlServer& control, AlertCommands::SaleLookup findSale = {});
 
     AlertQueue& queue() { return *m_queue; }
+    // The queue's stored alerts (e.g. each sale's alert state for the sales history).
+    const AlertRepository& repository() const { return *m_repository; }
     AlertComposer& composer() { return *m_composer; }
 
     QString tiersFilePath() const { return m_tiersFilePath; }
@@ -71,6 +75,7 @@ private:
     const Settings& m_settings;
     QString m_tiersFilePath;
     QString m_tiersProblem;
+    CatchUpAlertPolicy m_catchUpPolicy;
     std::unique_ptr<AlertRepository> m_repository;
     std::unique_ptr<AlertComposer> m_composer;
     std::unique_ptr<AlertQueue> m_queue;

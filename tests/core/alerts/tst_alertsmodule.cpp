@@ -1,6 +1,7 @@
 #include "AlertTestDoubles.h"
 #include "alerts/AlertComposer.h"
 #include "alerts/AlertQueue.h"
+#include "alerts/AlertRepository.h"
 #include "alerts/AlertTierFile.h"
 #include "alerts/AlertsModule.h"
 #include "db/AppStateRepository.h"
@@ -36,8 +37,14 @@ private slots:
     void brokenTiersFileIsReportedNotFatal();
     void savedTiersApplyToTheNextAlert();
     void recordedSaleBecomesAnAlert();
+    void saleStatesFollowTheQueue();
+    void lateCaughtUpSaleDoesNotAlert();
+    void caughtUpSalesFollowTheSetting_data();
+    void caughtUpSalesFollowTheSetting();
 
 private:
+    SalesLedger::WriteStatus recordSale(SalesLedger& ledger, const QString& id, EventSource source,
+                                        qint64 ageMinutes);
     QString tiersPath() const { return m_dir->filePath(QStringLiteral("alert-tiers.json")); }
     std::unique_ptr<AlertsModule> makeModule();
 
@@ -185,6 +192,106 @@ void TestAlertsModule::recordedSaleBecomesAnAlert()
     QVERIFY(queued.wait(10000));
     QCOMPARE(overlay.titles(), QStringList{QStringLiteral("Alex just bought Hoodie ×2 — $64.00")});
     QCOMPARE(overlay.alerts.first().eventId, QStringLiteral("evt_ledger_1"));
+}
+
+void TestAlertsModule::saleStatesFollowTheQueue()
+{
+    auto module = makeModule();
+    QVERIFY(module->prepare(nullptr));
+    Sale first = AlertComposer::sampleSale();
+    first.eventId = QStringLiteral("evt_state_1");
+    Sale second = first;
+    second.eventId = QStringLiteral("evt_state_2");
+    // No overlay: both wait.
+    QVERIFY(module->queue().enqueueSale(first) != 0);
+    QVERIFY(module->queue().enqueueSale(second) != 0);
+    // A replay is an extra alert, not the sale's own.
+    QVERIFY(module->queue().replaySale(first) != 0);
+    const QStringList ids{first.eventId, second.eventId, QStringLiteral("evt_never_alerted")};
+    QHash<QString, AlertRepository::State> states = module->repository().saleStates(ids);
+    QCOMPARE(states.size(), 2);
+    QCOMPARE(states.value(first.eventId), AlertRepository::State::Pending);
+
+    module->queue().clear();
+    states = module->repository().saleStates(ids);
+    QCOMPARE(states.value(first.eventId), AlertRepository::State::Cleared);
+    QCOMPARE(states.value(second.eventId), AlertRepository::State::Cleared);
+    QVERIFY(!states.contains(QStringLiteral("evt_never_alerted")));
+}
+
+SalesLedger::WriteStatus TestAlertsModule::recordSale(SalesLedger& ledger, const QString& id,
+                                                      EventSource source, qint64 ageMinutes)
+{
+    Sale sale;
+    sale.eventId = QStringLiteral("evt_") + id;
+    sale.objectId = QStringLiteral("cs_") + id;
+    sale.created = m_clock.now().addSecs(-60 * ageMinutes);
+    sale.buyerName = id;
+    sale.amountMinor = 500;
+    sale.currency = QStringLiteral("usd");
+    sale.formattedAmount = QStringLiteral("$5.00");
+    sale.source = source;
+    PurchaseKeys keys;
+    keys.objectId = sale.objectId;
+    return ledger.recordSale(sale, keys, QStringLiteral("checkout.session.completed"), false).status;
+}
+
+void TestAlertsModule::lateCaughtUpSaleDoesNotAlert()
+{
+    auto module = makeModule();
+    QVERIFY(module->prepare(nullptr));
+    SalesLedger ledger(*m_database, m_clock);
+    module->connectLedger(ledger);
+    FakeClient overlay;
+    module->queue().addClient(&overlay);
+    QSignalSpy queued(&module->queue(), &AlertQueue::alertQueued);
+
+    // Found by catch-up two hours late (Dewey was closed): recorded, but not shown on stream.
+    QCOMPARE(recordSale(ledger, QStringLiteral("Late"), EventSource::CatchUp, 120),
+             SalesLedger::WriteStatus::Written);
+    // Caught up a few minutes late, and a live webhook: both alert.
+    QCOMPARE(recordSale(ledger, QStringLiteral("Recent"), EventSource::CatchUp, 3),
+             SalesLedger::WriteStatus::Written);
+    QCOMPARE(recordSale(ledger, QStringLiteral("Live"), EventSource::Webhook, 0),
+             SalesLedger::WriteStatus::Written);
+    // The sales are announced in order, so once the last two have alerted the first was passed over.
+    QTRY_COMPARE_WITH_TIMEOUT(queued.count(), 2, 10000);
+    QCOMPARE(queued.at(0).first().value<Alert>().buyer, QStringLiteral("Recent"));
+    QCOMPARE(queued.at(1).first().value<Alert>().buyer, QStringLiteral("Live"));
+}
+
+void TestAlertsModule::caughtUpSalesFollowTheSetting_data()
+{
+    QTest::addColumn<int>("maxAgeMinutes");
+    QTest::addColumn<qint64>("ageMinutes");
+    QTest::addColumn<bool>("alerts");
+    QTest::addRow("never: a minute old") << 0 << qint64(1) << false;
+    // The queue's own limit (alerts/maxPendingMinutes, 30 by default) still applies on top.
+    QTest::addRow("20 minutes: 15 minutes old") << 20 << qint64(15) << true;
+    QTest::addRow("20 minutes: 25 minutes old") << 20 << qint64(25) << false;
+}
+
+void TestAlertsModule::caughtUpSalesFollowTheSetting()
+{
+    QFETCH(int, maxAgeMinutes);
+    QFETCH(qint64, ageMinutes);
+    QFETCH(bool, alerts);
+    QVERIFY(m_settings->setCatchUpAlertMaxAgeMinutes(maxAgeMinutes));
+    auto module = makeModule();
+    QVERIFY(module->prepare(nullptr));
+    SalesLedger ledger(*m_database, m_clock);
+    module->connectLedger(ledger);
+    QSignalSpy queued(&module->queue(), &AlertQueue::alertQueued);
+
+    QCOMPARE(recordSale(ledger, QStringLiteral("CaughtUp"), EventSource::CatchUp, ageMinutes),
+             SalesLedger::WriteStatus::Written);
+    // A live webhook afterwards always alerts; it marks the point by which the first was decided.
+    QCOMPARE(recordSale(ledger, QStringLiteral("Live"), EventSource::Webhook, 0),
+             SalesLedger::WriteStatus::Written);
+    QTRY_COMPARE_WITH_TIMEOUT(queued.count(), alerts ? 2 : 1, 10000);
+    QCOMPARE(queued.last().first().value<Alert>().buyer, QStringLiteral("Live"));
+    QCOMPARE(queued.first().first().value<Alert>().buyer,
+             alerts ? QStringLiteral("CaughtUp") : QStringLiteral("Live"));
 }
 
 QTEST_GUILESS_MAIN(TestAlertsModule)
