@@ -6,6 +6,7 @@
 const { DeweyServe } = require('./lib/DeweyServe');
 const { OverlayBrowser } = require('./lib/OverlayBrowser');
 const { runCases, check, checkEqual } = require('./lib/run');
+const { waitFor } = require('./lib/wait');
 const { checkClean, waitUntilSettled, screenshot } = require('./lib/pageChecks');
 const { checkoutCompleted, deliver, WEBHOOK_SECRET } = require('./lib/stripeEvents');
 
@@ -114,8 +115,16 @@ const cases = {
     };
     // The copy must be cached and the service worker active and controlling the page, or a reload
     // goes to the network (OBS would hit the same gap in the first moment after the first load).
-    await page.waitForFunction(() => caches.match('/overlay').then((cached) => Boolean(cached)));
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    // (Polled with evaluate, which awaits the promise: waitForFunction took the pending promise
+    // itself as truthy and went on before the copy existed.)
+    await waitFor(
+      () => page.evaluate(() => caches.match('/overlay').then((cached) => Boolean(cached))),
+      'the service worker to keep a copy of the page',
+    );
+    await waitFor(
+      () => page.evaluate(() => navigator.serviceWorker.controller !== null),
+      'the service worker to control the page',
+    );
     await serve.stop();
     await page.reload();
     await waitForConnection(page, 'disconnected');
