@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -199,6 +200,38 @@ std::optional<AlertRepository::State> AlertRepository::state(qint64 id) const
             return candidate;
     }
     return std::nullopt;
+}
+
+QHash<QString, AlertRepository::State> AlertRepository::saleStates(const QStringList& eventIds) const
+{
+    QHash<QString, State> states;
+    if (eventIds.isEmpty() || !ensureOpen(nullptr))
+        return states;
+    // In chunks: SQLite builds may cap a statement at 999 bound values.
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype start = 0; start < eventIds.size(); start += kChunk) {
+        const QStringList chunk = eventIds.mid(start, kChunk);
+        QStringList marks(chunk.size(), QStringLiteral("?"));
+        QSqlQuery query(m_database.connection());
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT event_id, state FROM alerts WHERE kind = 'sale' AND replay = 0"
+                                     " AND event_id IN (") +
+                      marks.join(QLatin1Char(',')) + QLatin1Char(')'));
+        for (const QString& eventId : chunk)
+            query.addBindValue(eventId);
+        if (!query.exec()) {
+            qCWarning(lcAlerts) << "Cannot read alert states:" << sqliteErrorText(query.lastError());
+            return states;
+        }
+        while (query.next()) {
+            const QString name = query.value(1).toString();
+            for (State candidate : {State::Pending, State::Shown, State::Expired, State::Cleared}) {
+                if (stateName(candidate) == name)
+                    states.insert(query.value(0).toString(), candidate);
+            }
+        }
+    }
+    return states;
 }
 
 } // namespace Dewey

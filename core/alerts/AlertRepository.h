@@ -3,7 +3,9 @@
 #include "alerts/Alert.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -43,6 +45,9 @@ public:
     bool setState(const QList<qint64>& ids, State state, QString* error = nullptr);
     // The state of one alert; nullopt when there is no such alert.
     std::optional<State> state(qint64 id) const;
+    // The state of each sale's own alert (not replays), by Stripe event id; a sale without an alert
+    // (recorded silently) is absent. For the sales history's status column.
+    QHash<QString, State> saleStates(const QStringList& eventIds) const;
 
 private:
     bool ensureOpen(QString* error) const;

@@ -485,6 +485,24 @@ QList<Sale> SalesLedger::sales(const QDateTime& since, int limit, QString* error
                       error);
 }
 
+QList<Sale> SalesLedger::salesPage(const QDateTime& since, const std::optional<PageCursor>& after, int limit,
+                                   QString* error) const
+{
+    QStringList conditions;
+    QVariantList values;
+    if (since.isValid()) {
+        conditions << QStringLiteral("created >= ?");
+        values << dbTime(since);
+    }
+    if (after) {
+        conditions << QStringLiteral("(created < ? OR (created = ? AND id < ?))");
+        values << dbTime(after->created) << dbTime(after->created) << after->id;
+    }
+    return querySales(conditions.join(QStringLiteral(" AND ")), values,
+                      QStringLiteral("ORDER BY created DESC, id DESC LIMIT %1").arg(limit > 0 ? limit : -1),
+                      error);
+}
+
 std::optional<Sale> SalesLedger::sale(qint64 id) const
 {
     const QList<Sale> found = querySales(QStringLiteral("id = ?"), {id}, {}, nullptr);

@@ -110,6 +110,17 @@ public:
 
     // Newest first. An invalid `since` means all; limit <= 0 means no limit.
     QList<Sale> sales(const QDateTime& since = {}, int limit = 0, QString* error = nullptr) const;
+    // Where a page of salesPage() ended: the last sale's created time and id.
+    struct PageCursor
+    {
+        QDateTime created;
+        qint64 id = 0;
+    };
+    // Up to `limit` sales newest first, created at or after `since` (invalid: all), strictly after
+    // `after` in that order (nullopt: from the newest). Pages by key, so each page costs the same
+    // however deep the history is scrolled.
+    QList<Sale> salesPage(const QDateTime& since, const std::optional<PageCursor>& after, int limit,
+                          QString* error = nullptr) const;
     std::optional<Sale> sale(qint64 id) const;
     std::optional<Sale> saleForEvent(const QString& eventId) const;
     // Sales created in [from, to), refunded ones excluded.

@@ -76,6 +76,7 @@ private slots:
     void statusEventBeforeItsSaleIsApplied();
     void pendingItemsDelayTheAnnouncement();
     void listsNewestFirstAndSince();
+    void pagesByKeyWithoutGapsOrRepeats();
     void totalsLeaveOutRefunds();
     void survivesReopening();
     void failedWriteRecordsNothing();
@@ -266,6 +267,32 @@ void TestSalesLedger::listsNewestFirstAndSince()
     QCOMPARE(recent.last().eventId, u"evt_checkout_async_ok"_s);
     QVERIFY(m_ledger->sales(QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC)).isEmpty());
     QCOMPARE(m_ledger->newestEventCreated(), QDateTime::fromSecsSinceEpoch(1702600000, Qt::UTC));
+}
+
+void TestSalesLedger::pagesByKeyWithoutGapsOrRepeats()
+{
+    for (const QString& fixture :
+         {u"invoice_renewal"_s, u"checkout_paid"_s, u"invoice_store"_s, u"checkout_async_succeeded"_s}) {
+        QCOMPARE(ingest(*m_ledger, fixture).status, WriteStatus::Written);
+    }
+    // Pages of one: the two sales created in the same second still come one after the other.
+    QStringList order;
+    std::optional<SalesLedger::PageCursor> cursor;
+    for (int page = 0; page < 6; ++page) {
+        const QList<Dewey::Sale> sales = m_ledger->salesPage({}, cursor, 1);
+        if (sales.isEmpty())
+            break;
+        QCOMPARE(sales.size(), 1);
+        order.append(sales.first().eventId);
+        cursor = SalesLedger::PageCursor{sales.first().created, sales.first().id};
+    }
+    QCOMPARE(order, (QStringList{u"evt_invoice_renewal"_s, u"evt_checkout_async_ok"_s, u"evt_invoice_store"_s,
+                                 u"evt_checkout_paid"_s}));
+    // With a lower bound, the page stops at it.
+    const QList<Dewey::Sale> recent =
+        m_ledger->salesPage(QDateTime::fromSecsSinceEpoch(1700000400, Qt::UTC), std::nullopt, 10);
+    QCOMPARE(recent.size(), 2);
+    QCOMPARE(recent.last().eventId, u"evt_checkout_async_ok"_s);
 }
 
 void TestSalesLedger::totalsLeaveOutRefunds()
