@@ -1,6 +1,7 @@
 #include "AlertsCommand.h"
 #include "AskCommand.h"
 #include "CliApplication.h"
+#include "NotesCommand.h"
 #include "SalesCommand.h"
 #include "ServeCommand.h"
 #include "common/DeweyVersion.h"
@@ -26,6 +27,7 @@ int main(int argc, char* argv[])
     cli.addCommand(std::make_unique<Dewey::AlertsCommand>());
     cli.addCommand(std::make_unique<Dewey::AskCommand>());
     cli.addCommand(std::make_unique<Dewey::SalesCommand>());
+    cli.addCommand(std::make_unique<Dewey::NotesCommand>());
     const int exitCode = cli.run(QCoreApplication::arguments());
     out.flush();
     err.flush();
