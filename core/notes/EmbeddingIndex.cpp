@@ -1,28 +1,20 @@
 #include "notes/EmbeddingIndex.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 
 namespace Dewey {
 
 namespace {
 
-// Eight independent sums let the compiler keep them in SIMD lanes without reordering one sum
-// (which it may not do for floats without -ffast-math).
-float dot(const float* a, const float* b, std::size_t n)
+// Integer sums are exact in any order, so the compiler vectorises this loop freely (products of
+// two 8-bit values summed over 4096 dimensions stay far inside 32 bits).
+qint32 dot(const qint8* a, const qint8* b, std::size_t n)
 {
-    constexpr std::size_t lanes = 8;
-    float acc[lanes] = {};
-    std::size_t i = 0;
-    for (; i + lanes <= n; i += lanes) {
-        for (std::size_t l = 0; l < lanes; ++l)
-            acc[l] += a[i + l] * b[i + l];
-    }
-    float sum = 0;
-    for (const float x : acc)
-        sum += x;
-    for (; i < n; ++i)
-        sum += a[i] * b[i];
+    qint32 sum = 0;
+    for (std::size_t i = 0; i < n; ++i)
+        sum += static_cast<qint32>(a[i]) * static_cast<qint32>(b[i]);
     return sum;
 }
 
@@ -32,11 +24,28 @@ EmbeddingIndex::EmbeddingIndex(int dimensions)
     : m_dimensions(std::max(dimensions, 0))
 {}
 
+float EmbeddingIndex::quantise(const float* vector, std::size_t dims, qint8* row)
+{
+    float largest = 0;
+    for (std::size_t i = 0; i < dims; ++i)
+        largest = std::max(largest, std::abs(vector[i]));
+    if (largest == 0 || !std::isfinite(largest)) {
+        std::fill(row, row + dims, qint8(0));
+        return 0;
+    }
+    const float toInteger = 127.0f / largest;
+    for (std::size_t i = 0; i < dims; ++i)
+        row[i] = static_cast<qint8>(std::lround(vector[i] * toInteger));
+    return largest / 127.0f;
+}
+
 void EmbeddingIndex::reset(int dimensions)
 {
     m_dimensions = std::max(dimensions, 0);
     m_matrix.clear();
     m_matrix.shrink_to_fit();
+    m_scales.clear();
+    m_scales.shrink_to_fit();
     m_ids.clear();
     m_ids.shrink_to_fit();
     m_rows.clear();
@@ -45,6 +54,7 @@ void EmbeddingIndex::reset(int dimensions)
 void EmbeddingIndex::reserve(qsizetype rows)
 {
     m_matrix.reserve(static_cast<std::size_t>(rows) * static_cast<std::size_t>(m_dimensions));
+    m_scales.reserve(static_cast<std::size_t>(rows));
     m_ids.reserve(static_cast<std::size_t>(rows));
     m_rows.reserve(rows);
 }
@@ -56,12 +66,14 @@ bool EmbeddingIndex::upsert(qint64 id, const float* vector, qsizetype length)
     const auto dims = static_cast<std::size_t>(m_dimensions);
     const auto found = m_rows.constFind(id);
     if (found != m_rows.constEnd()) {
-        std::memcpy(m_matrix.data() + *found * dims, vector, dims * sizeof(float));
+        m_scales[*found] = quantise(vector, dims, m_matrix.data() + *found * dims);
         return true;
     }
-    m_rows.insert(id, m_ids.size());
+    const std::size_t row = m_ids.size();
+    m_rows.insert(id, row);
     m_ids.push_back(id);
-    m_matrix.insert(m_matrix.end(), vector, vector + dims);
+    m_matrix.resize((row + 1) * dims);
+    m_scales.push_back(quantise(vector, dims, m_matrix.data() + row * dims));
     return true;
 }
 
@@ -75,12 +87,14 @@ void EmbeddingIndex::remove(qint64 id)
     const auto dims = static_cast<std::size_t>(m_dimensions);
     // Move the last row into the hole so the matrix stays contiguous.
     if (row != last) {
-        std::memcpy(m_matrix.data() + row * dims, m_matrix.data() + last * dims, dims * sizeof(float));
+        std::memcpy(m_matrix.data() + row * dims, m_matrix.data() + last * dims, dims);
+        m_scales[row] = m_scales[last];
         m_ids[row] = m_ids[last];
         m_rows.insert(m_ids[row], row);
     }
     m_rows.remove(id);
     m_ids.pop_back();
+    m_scales.pop_back();
     m_matrix.resize(last * dims);
 }
 
@@ -92,14 +106,17 @@ QList<EmbeddingIndex::Match> EmbeddingIndex::nearest(const EmbeddingVector& quer
     const auto dims = static_cast<std::size_t>(m_dimensions);
     const std::size_t rows = m_ids.size();
     const auto keep = std::min(static_cast<std::size_t>(k), rows);
+    std::vector<qint8> quantisedQuery(dims);
+    const float queryScale = quantise(query.data(), dims, quantisedQuery.data());
 
     // A min-heap of the best `keep` so far: one pass, no score array for 100k rows.
     std::vector<Match> heap;
     heap.reserve(keep + 1);
     const auto worseFirst = [](const Match& a, const Match& b) { return a.similarity > b.similarity; };
-    const float* row = m_matrix.data();
+    const qint8* row = m_matrix.data();
     for (std::size_t r = 0; r < rows; ++r, row += dims) {
-        const float similarity = dot(row, query.data(), dims);
+        const float similarity =
+            static_cast<float>(dot(row, quantisedQuery.data(), dims)) * m_scales[r] * queryScale;
         if (heap.size() < keep) {
             heap.push_back({m_ids[r], similarity});
             std::push_heap(heap.begin(), heap.end(), worseFirst);
