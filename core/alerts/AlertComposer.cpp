@@ -83,8 +83,8 @@ Alert AlertComposer::compose(const Sale& sale) const
     auto pick = [](const QString& tierValue, const QString& fallback) {
         return tierValue.isEmpty() ? fallback : tierValue;
     };
-    const QString titleTemplate =
-        tier ? pick(tier->titleTemplate, m_defaults.titleTemplate) : m_defaults.titleTemplate;
+    const QString defaultTitle = pick(m_defaults.titleTemplate, defaultTitleTemplate());
+    const QString titleTemplate = tier ? pick(tier->titleTemplate, defaultTitle) : defaultTitle;
     const QString textTemplate =
         tier ? pick(tier->textTemplate, m_defaults.textTemplate) : m_defaults.textTemplate;
     const AlertTemplateFields fields{alert.buyer, AlertTemplate::joinItems(alert.items), alert.amount,

@@ -23,7 +23,9 @@ public:
     struct Defaults
     {
         int durationMs = 8000;
-        QString titleTemplate = defaultTitleTemplate();
+        // Empty: defaultTitleTemplate() in the language in use when the alert is made (the composer
+        // exists before the streamer's language is loaded at start-up).
+        QString titleTemplate;
         QString textTemplate = defaultTextTemplate();
         QString soundFile = defaultSoundFile();
         QString style = QStringLiteral("default");
