@@ -526,18 +526,18 @@
     </message>
     <message>
         <source>&lt;h3&gt;Dewey %1&lt;/h3&gt;&lt;p&gt;Store sale alerts and a notes assistant for livestreamers.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your sales, your notes and your keys.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3. QtKeychain %4.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Dewey %1&lt;/h3&gt;&lt;p&gt;Verkaufs-Alerts für deinen Shop und ein Notizassistent für Livestreamer.&lt;/p&gt;&lt;p&gt;Alles bleibt auf diesem Computer: deine Verkäufe, deine Notizen und deine Schlüssel.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3. QtKeychain %4.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Qt&lt;/b&gt; is © The Qt Company Ltd. and other contributors, used under the GNU Lesser General Public License version 3 (&lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;LGPL-3.0&lt;/a&gt;). Dewey loads the Qt libraries from separate files, so you may replace them with your own build; Qt&apos;s source code is at &lt;a href=&quot;https://download.qt.io/&quot;&gt;download.qt.io&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;QtKeychain&lt;/b&gt; is © Frank Osterfeld and other contributors, used under the BSD 3-Clause License (&lt;a href=&quot;https://opensource.org/license/bsd-3-clause&quot;&gt;BSD-3-Clause&lt;/a&gt;): it comes without any warranty, and its authors&apos; names may not be used to promote Dewey.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Qt&lt;/b&gt; ist © The Qt Company Ltd. und weitere Mitwirkende und wird unter der GNU Lesser General Public License Version 3 (&lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;LGPL-3.0&lt;/a&gt;) verwendet. Dewey lädt die Qt-Bibliotheken aus eigenen Dateien, du kannst sie also durch einen eigenen Build ersetzen; den Quellcode von Qt gibt es auf &lt;a href=&quot;https://download.qt.io/&quot;&gt;download.qt.io&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;QtKeychain&lt;/b&gt; ist © Frank Osterfeld und weitere Mitwirkende und wird unter der BSD-3-Clause-Lizenz (&lt;a href=&quot;https://opensource.org/license/bsd-3-clause&quot;&gt;BSD-3-Clause&lt;/a&gt;) verwendet: Es gibt keinerlei Gewährleistung, und die Namen der Autoren dürfen nicht zur Werbung für Dewey verwendet werden.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Dewey::AlertPreview</name>
     <message>
         <source>Alert preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert-Vorschau</translation>
     </message>
 </context>
 <context>
@@ -657,39 +657,39 @@
     </message>
     <message>
         <source>&amp;Live</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Live</translation>
     </message>
     <message>
         <source>Sales &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufs&amp;verlauf</translation>
     </message>
     <message>
         <source>&amp;Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stufen</translation>
     </message>
     <message>
         <source>Alert queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert-Warteschlange</translation>
     </message>
     <message>
         <source>S&amp;kip current</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuellen ü&amp;berspringen</translation>
     </message>
     <message>
         <source>Take the alert on screen off now</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Alert auf dem Bildschirm jetzt ausblenden</translation>
     </message>
     <message>
         <source>&amp;Clear waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende &amp;leeren</translation>
     </message>
     <message>
         <source>Drop the waiting alerts; the sales stay in the history and can be replayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwirft die wartenden Alerts; die Verkäufe bleiben im Verlauf und können erneut abgespielt werden</translation>
     </message>
     <message>
         <source>Send &amp;test alert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test-Alert senden</translation>
     </message>
     <message>
         <source>Shows a made-up sale on the overlay, to check OBS shows it</source>
@@ -697,31 +697,31 @@
     </message>
     <message>
         <source>The next alert will look like this:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der nächste Alert sieht so aus:</translation>
     </message>
     <message>
         <source>&amp;Regenerate URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;neu erzeugen…</translation>
     </message>
     <message>
         <source>Make a new secret overlay URL, e.g. after it was shown on stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugt eine neue geheime Overlay-URL, z. B. nachdem sie im Stream zu sehen war</translation>
     </message>
     <message>
         <source>Stripe reaches this address through a tunnel (the Stripe CLI, cloudflared or ngrok), chosen in Settings → Stripe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe erreicht diese Adresse über einen Tunnel (Stripe CLI, cloudflared oder ngrok), den du unter Einstellungen → Stripe wählst.</translation>
     </message>
     <message>
         <source>Now showing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade sichtbar: %1</translation>
     </message>
     <message>
         <source>Nothing on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts auf dem Bildschirm.</translation>
     </message>
     <message>
         <source>Could not send a test alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-Alert konnte nicht gesendet werden: %1</translation>
     </message>
     <message>
         <source>Test alert queued.</source>
@@ -729,13 +729,13 @@
     </message>
     <message>
         <source>Could not clear the queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange konnte nicht geleert werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>Cleared %n waiting alert(s). Replay any sale from the sales history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wartender Alert gelöscht. Jeden Verkauf kannst du im Verkaufsverlauf erneut abspielen.</numerusform>
+            <numerusform>%n wartende Alerts gelöscht. Jeden Verkauf kannst du im Verkaufsverlauf erneut abspielen.</numerusform>
         </translation>
     </message>
 </context>
@@ -779,55 +779,55 @@
     </message>
     <message>
         <source>Show alerts in an always-on-top window on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerts in einem Fenster im Vordergrund auf diesem Computer zeigen</translation>
     </message>
     <message>
         <source>Overlay window screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm des Overlay-Fensters</translation>
     </message>
     <message>
         <source>Main screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptbildschirm</translation>
     </message>
     <message>
         <source>Overlay window corner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecke des Overlay-Fensters</translation>
     </message>
     <message>
         <source>Top right</source>
-        <translation type="unfinished"></translation>
+        <translation>Oben rechts</translation>
     </message>
     <message>
         <source>Top left</source>
-        <translation type="unfinished"></translation>
+        <translation>Oben links</translation>
     </message>
     <message>
         <source>Bottom right</source>
-        <translation type="unfinished"></translation>
+        <translation>Unten rechts</translation>
     </message>
     <message>
         <source>Bottom left</source>
-        <translation type="unfinished"></translation>
+        <translation>Unten links</translation>
     </message>
     <message>
         <source>Overlay window &amp;screen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bildschirm des Overlay-Fensters:</translation>
     </message>
     <message>
         <source>Overlay window &amp;corner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ecke des Overlay-Fensters:</translation>
     </message>
     <message>
         <source>Clicks always pass through it to the game below. Also in the tray menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicks gehen immer hindurch zum Spiel darunter. Auch im Tray-Menü.</translation>
     </message>
     <message>
         <source>Overlay window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Overlay-Fenster:</translation>
     </message>
     <message>
         <source>%1 (not connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht verbunden)</translation>
     </message>
 </context>
 <context>
@@ -873,6 +873,95 @@
     </message>
 </context>
 <context>
+    <name>Dewey::ChatErrorBanner</name>
+    <message>
+        <source>Open Settings</source>
+        <translation>Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the last answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings to fix the OpenAI connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your OpenAI API key was refused — check it in Settings → Dewey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dewey could not reach the OpenAI server: the network seems to be down. Your message is saved; press Retry when you are back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI is limiting how fast Dewey may ask right now. Your message is saved; press Retry in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenAI server had a problem answering. Your message is saved; press Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dewey could not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dewey::ChatInput</name>
+    <message>
+        <source>Message to Dewey</source>
+        <translation>Nachricht an Dewey</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line, Esc stops the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell Dewey something to remember, or ask about your notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dewey::ChatMessageView</name>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dewey</source>
+        <translation>Dewey</translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dewey&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dewey::ChatSession</name>
     <message>
         <source>That conversation no longer exists.</source>
@@ -897,6 +986,28 @@
     <message>
         <source>The model sent an empty answer. Try again, or choose another model in Settings.</source>
         <translation>Das Modell hat eine leere Antwort geschickt. Versuch es noch einmal oder wähle in den Einstellungen ein anderes Modell.</translation>
+    </message>
+</context>
+<context>
+    <name>Dewey::ChatView</name>
+    <message>
+        <source>Conversation with Dewey</source>
+        <translation>Unterhaltung mit Dewey</translation>
+    </message>
+</context>
+<context>
+    <name>Dewey::CitationChips</name>
+    <message>
+        <source>Notes this answer cites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open note %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -962,6 +1073,60 @@
     <message>
         <source>Dewey could not save the message in its database: %1</source>
         <translation>Dewey konnte die Nachricht nicht in seiner Datenbank speichern: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dewey::ConversationSidebar</name>
+    <message>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and its %n message(s)? The notes Dewey saved stay.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last message %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1129,39 +1294,39 @@
     <name>Dewey::GeneralSection</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Start Dewey when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewey beim &amp;Anmelden starten</translation>
     </message>
     <message>
         <source>Start in the &amp;tray, without the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Tray starten, ohne Fenster</translation>
     </message>
     <message>
         <source>Notify me of &amp;sales while the window is hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei &amp;Verkäufen benachrichtigen, während das Fenster verborgen ist</translation>
     </message>
     <message>
         <source>Start Dewey when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewey beim Anmelden starten</translation>
     </message>
     <message>
         <source>Start in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Tray starten</translation>
     </message>
     <message>
         <source>Sale notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufsbenachrichtigungen</translation>
     </message>
     <message>
         <source>Desktop notifications can show up in a screen capture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Benachrichtigungen können in einer Bildschirmaufnahme zu sehen sein.</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Anmelden starten</translation>
     </message>
 </context>
 <context>
@@ -1589,7 +1754,7 @@
     <name>Dewey::SaleNotifier</name>
     <message>
         <source>New sale: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Verkauf: %1</translation>
     </message>
     <message>
         <source>%1 ×%2</source>
@@ -1597,54 +1762,54 @@
     </message>
     <message>
         <source>%1 bought from your store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat in deinem Shop gekauft.</translation>
     </message>
     <message>
         <source>%1 bought %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 gekauft.</translation>
     </message>
 </context>
 <context>
     <name>Dewey::SalesHistoryModel</name>
     <message>
         <source>Not alerted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Alert</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Alerted</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert gezeigt</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>(items unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Artikel unbekannt)</translation>
     </message>
     <message>
         <source>%1, refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, erstattet</translation>
     </message>
     <message>
         <source>%1, disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, angefochten</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>A test-mode purchase: no real money was paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kauf im Testmodus: Es wurde kein echtes Geld gezahlt</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht: %1</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1664,108 +1829,108 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
 </context>
 <context>
     <name>Dewey::SalesHistoryPanel</name>
     <message>
         <source>Show sales from</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkäufe anzeigen von</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>This stream session</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Stream</translation>
     </message>
     <message>
         <source>All sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Verkäufe</translation>
     </message>
     <message>
         <source>Start new session</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Stream beginnen</translation>
     </message>
     <message>
         <source>Start counting this stream&apos;s totals from now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Summen dieses Streams ab jetzt zählen</translation>
     </message>
     <message>
         <source>Sales history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufsverlauf</translation>
     </message>
     <message>
         <source>No sales in this period. When someone buys from your store, the sale appears here and as an alert on stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verkäufe in diesem Zeitraum. Wenn jemand in deinem Shop kauft, erscheint der Verkauf hier und als Alert im Stream.</translation>
     </message>
     <message>
         <source>&amp;Replay alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert &amp;wiederholen</translation>
     </message>
     <message>
         <source>Show the selected sale&apos;s alert on stream again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Alert des gewählten Verkaufs noch einmal im Stream zeigen</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>Save the sales shown as a spreadsheet file</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert die angezeigten Verkäufe als Tabellendatei</translation>
     </message>
     <message>
         <source>New stream session started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Stream begonnen.</translation>
     </message>
     <message>
         <source>Select a sale to replay its alert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle einen Verkauf, um seinen Alert zu wiederholen.</translation>
     </message>
     <message>
         <source>Could not replay the alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Alert konnte nicht wiederholt werden: %1</translation>
     </message>
     <message>
         <source>Alert for %1 queued again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert für %1 erneut eingereiht.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n sale(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verkauf nach %1 exportiert.</numerusform>
+            <numerusform>%n Verkäufe nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Totals unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen nicht verfügbar: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n sale(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verkauf</numerusform>
+            <numerusform>%n Verkäufe</numerusform>
         </translation>
     </message>
     <message>
         <source>dewey-sales-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>dewey-verkaeufe-%1.csv</translation>
     </message>
     <message>
         <source>Export sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkäufe exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2325,47 +2490,47 @@
     <name>Dewey::StripeSection</name>
     <message>
         <source>Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe</translation>
     </message>
     <message>
         <source>&amp;Program:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programm:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>C&amp;ommand:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;fehl:</translation>
     </message>
     <message>
         <source>&amp;URL pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL-Muster:</translation>
     </message>
     <message>
         <source>Public &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche &amp;Adresse:</translation>
     </message>
     <message>
         <source>Webhook address</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Adresse</translation>
     </message>
     <message>
         <source>&amp;Restart tunnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnel neu &amp;starten</translation>
     </message>
     <message>
         <source>&amp;Connect Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe &amp;verbinden</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen</translation>
     </message>
     <message>
         <source>Catch &amp;up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt a&amp;bgleichen</translation>
     </message>
     <message>
         <source>Tunnel</source>
@@ -2373,159 +2538,159 @@
     </message>
     <message>
         <source>Tunnel program</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnel-Programm</translation>
     </message>
     <message>
         <source>Tunnel command</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnel-Befehl</translation>
     </message>
     <message>
         <source>for example: lt --port {port}</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel: lt --port {port}</translation>
     </message>
     <message>
         <source>URL pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-Muster</translation>
     </message>
     <message>
         <source>A regular expression that finds the public address in the command&apos;s output. Its first group in parentheses is used, or the whole match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein regulärer Ausdruck, der die öffentliche Adresse in der Ausgabe des Befehls findet. Verwendet wird seine erste Gruppe in Klammern oder sonst der ganze Treffer.</translation>
     </message>
     <message>
         <source>Public address</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Adresse</translation>
     </message>
     <message>
         <source>https://alerts.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://alerts.example.com</translation>
     </message>
     <message>
         <source>Show &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log anzeigen</translation>
     </message>
     <message>
         <source>Registers the tunnel&apos;s address with your Stripe account, so Stripe sends each sale to Dewey. Needs your Stripe secret key (Settings → Secrets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert die Adresse des Tunnels in deinem Stripe-Konto, damit Stripe jeden Verkauf an Dewey sendet. Braucht deinen geheimen Stripe-Schlüssel (Einstellungen → Schlüssel).</translation>
     </message>
     <message>
         <source>Removes the webhook endpoint Dewey registered in your Stripe account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt den Webhook-Endpunkt, den Dewey in deinem Stripe-Konto registriert hat.</translation>
     </message>
     <message>
         <source>Catch-up interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich-Intervall</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Alert on caught-up sales younger than</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert für nachgeholte Verkäufe, die jünger sind als</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Sales Dewey finds later (it was closed, or the tunnel was down) alert on stream only when they are this recent; older ones are just recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkäufe, die Dewey später findet (weil es geschlossen war oder der Tunnel ausgefallen ist), werden nur dann als Alert im Stream gezeigt, wenn sie so neu sind; ältere werden nur erfasst.</translation>
     </message>
     <message>
         <source>Stripe tells Dewey about each sale through a tunnel to this computer. Without one, Dewey still finds new sales by asking Stripe every few minutes (catch-up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe meldet Dewey jeden Verkauf über einen Tunnel zu diesem Computer. Ohne Tunnel findet Dewey neue Verkäufe trotzdem, indem es alle paar Minuten bei Stripe nachfragt (Abgleich).</translation>
     </message>
     <message>
         <source>&amp;Tunnel:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;unnel:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Webhook address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Adresse:</translation>
     </message>
     <message>
         <source>Stripe account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe-Konto:</translation>
     </message>
     <message>
         <source>Catch up every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich alle:</translation>
     </message>
     <message>
         <source>Alert on caught-up sales younger than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert für nachgeholte Verkäufe, die jünger sind als:</translation>
     </message>
     <message>
         <source>Hide &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log verbergen</translation>
     </message>
     <message>
         <source>No tunnel: nothing to install. Sales show up when Dewey next asks Stripe, so alerts can come a few minutes late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tunnel: nichts zu installieren. Verkäufe erscheinen, wenn Dewey das nächste Mal bei Stripe nachfragt, Alerts können also ein paar Minuten später kommen.</translation>
     </message>
     <message>
         <source>Install the Stripe CLI. Dewey runs &quot;stripe listen&quot; with your Stripe secret key and uses its signing secret by itself; nothing to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installiere die Stripe CLI. Dewey führt &quot;stripe listen&quot; mit deinem geheimen Stripe-Schlüssel aus und nutzt ihr Signaturgeheimnis von selbst; es gibt nichts zu verbinden.</translation>
     </message>
     <message>
         <source>Install cloudflared (free, no account). Dewey starts a quick tunnel; its address changes each time, and Dewey updates Stripe when you have connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installiere cloudflared (kostenlos, ohne Konto). Dewey startet einen Quick Tunnel; seine Adresse ändert sich jedes Mal, und Dewey aktualisiert Stripe, wenn du verbunden hast.</translation>
     </message>
     <message>
         <source>Install ngrok and add your ngrok authtoken once (&quot;ngrok config add-authtoken …&quot;). Dewey starts it and reads the address from ngrok itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installiere ngrok und füge einmal deinen ngrok-Authtoken hinzu (&quot;ngrok config add-authtoken …&quot;). Dewey startet es und liest die Adresse direkt von ngrok.</translation>
     </message>
     <message>
         <source>Any tunnel program: Dewey runs the command, with {port} replaced by the webhook port, and finds the public address in its output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiges Tunnel-Programm: Dewey führt den Befehl aus, wobei {port} durch den Webhook-Port ersetzt wird, und findet die öffentliche Adresse in seiner Ausgabe.</translation>
     </message>
     <message>
         <source>An address you run yourself (a reverse proxy or a named tunnel) that forwards to this computer&apos;s webhook port. Dewey adds /webhooks/stripe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresse, die du selbst betreibst (ein Reverse Proxy oder ein benannter Tunnel) und die an den Webhook-Port dieses Computers weiterleitet. Dewey hängt /webhooks/stripe an.</translation>
     </message>
     <message>
         <source>stripe, found on the PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>stripe, im PATH gefunden</translation>
     </message>
     <message>
         <source>cloudflared, found on the PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>cloudflared, im PATH gefunden</translation>
     </message>
     <message>
         <source>ngrok, found on the PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>ngrok, im PATH gefunden</translation>
     </message>
     <message>
         <source>Choose the tunnel program</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnel-Programm wählen</translation>
     </message>
     <message>
         <source>Not needed: the Stripe CLI forwards events itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nötig: Die Stripe CLI leitet Ereignisse selbst weiter</translation>
     </message>
     <message>
         <source>No public address yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine öffentliche Adresse</translation>
     </message>
     <message>
         <source>Re&amp;connect Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe neu &amp;verbinden</translation>
     </message>
     <message>
         <source>Talking to Stripe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu Stripe…</translation>
     </message>
     <message>
         <source>Add your Stripe secret key in Settings → Secrets to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füge deinen geheimen Stripe-Schlüssel unter Einstellungen → Schlüssel hinzu, um zu verbinden.</translation>
     </message>
     <message>
         <source>The Stripe CLI forwards events itself: nothing to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stripe CLI leitet Ereignisse selbst weiter: Es gibt nichts zu verbinden.</translation>
     </message>
     <message>
         <source>Connected: Stripe sends sales to %1.</source>
@@ -2533,35 +2698,35 @@
     </message>
     <message>
         <source>Choose a tunnel and wait until it has an address, then connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle einen Tunnel, warte, bis er eine Adresse hat, und verbinde dann.</translation>
     </message>
     <message>
         <source>Not connected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht verbunden.</translation>
     </message>
     <message>
         <source>Test mode: only test purchases reach Dewey; they are marked &quot;test&quot; in the sales history. Use a live key (sk_live_…) for real sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testmodus: Nur Testkäufe erreichen Dewey; sie sind im Verkaufsverlauf mit „Test“ markiert. Verwende einen Live-Schlüssel (sk_live_…) für echte Verkäufe.</translation>
     </message>
     <message>
         <source>Live mode: real purchases from your store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Modus: echte Käufe aus deinem Shop.</translation>
     </message>
     <message>
         <source>This does not look like a Stripe secret key (sk_test_…, sk_live_… or rk_…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nicht nach einem geheimen Stripe-Schlüssel aus (sk_test_…, sk_live_… oder rk_…).</translation>
     </message>
     <message>
         <source>Disconnect Stripe?</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe trennen?</translation>
     </message>
     <message>
         <source>Dewey removes the webhook endpoint it registered in your Stripe account. Sales then reach Dewey only through catch-up, every few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewey entfernt den Webhook-Endpunkt, den es in deinem Stripe-Konto registriert hat. Verkäufe erreichen Dewey danach nur noch über den Abgleich, alle paar Minuten.</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen</translation>
     </message>
 </context>
 <context>
@@ -2583,143 +2748,143 @@
     <name>Dewey::TierEditor</name>
     <message>
         <source>Tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1</translation>
     </message>
     <message>
         <source>%1 (needs a fix)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (muss korrigiert werden)</translation>
     </message>
     <message>
         <source>Tiers, first match wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen, der erste Treffer gewinnt</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>The first tier a sale matches gives its alert the tier&apos;s look; sales no tier matches use the default look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Stufe, auf die ein Verkauf passt, gibt seinem Alert ihr Aussehen; Verkäufe, auf die keine Stufe passt, verwenden das Standardaussehen.</translation>
     </message>
     <message>
         <source>Any amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Betrag</translation>
     </message>
     <message>
         <source>Any currency (or e.g. USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige Währung (oder z. B. USD)</translation>
     </message>
     <message>
         <source>Any product (or part of a product name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiges Produkt (oder Teil eines Produktnamens)</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Default sound (type &quot;none&quot; for silence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardton (&quot;none&quot; für Stille eingeben)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Placeholders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalter: %1</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>At &amp;least:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mindestens:</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Währung:</translation>
     </message>
     <message>
         <source>&amp;Product name contains:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produktname enthält:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xt:</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer:</translation>
     </message>
     <message>
         <source>&amp;Sound:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;on:</translation>
     </message>
     <message>
         <source>St&amp;yle:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;il:</translation>
     </message>
     <message>
         <source>Sa&amp;ve tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen s&amp;peichern</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Preview of a sale this tier matches:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau eines Verkaufs, auf den diese Stufe passt:</translation>
     </message>
     <message>
         <source>The title uses %1, which is not a placeholder. Use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel verwendet %1, das ist kein Platzhalter. Verwende %2.</translation>
     </message>
     <message>
         <source>The text uses %1, which is not a placeholder. Use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text verwendet %1, das ist kein Platzhalter. Verwende %2.</translation>
     </message>
     <message>
         <source>The currency must be a three-letter code such as USD, or empty for any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Währung muss ein Code aus drei Buchstaben wie USD sein oder leer für alle.</translation>
     </message>
     <message>
         <source>New tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Stufe</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Alert sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert-Ton</translation>
     </message>
     <message>
         <source>Sounds (*.ogg *.mp3 *.wav *.opus *.m4a)</source>
-        <translation type="unfinished"></translation>
+        <translation>Töne (*.ogg *.mp3 *.wav *.opus *.m4a)</translation>
     </message>
 </context>
 <context>
@@ -2766,30 +2931,30 @@
     </message>
     <message>
         <source>Show overlay window</source>
-        <translation type="unfinished"></translation>
+        <translation>Overlay-Fenster zeigen</translation>
     </message>
     <message>
         <source>An always-on-top window on your desktop that shows the alerts too</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fenster im Vordergrund auf deinem Desktop, das die Alerts ebenfalls zeigt</translation>
     </message>
 </context>
 <context>
     <name>Dewey::TunnelLogView</name>
     <message>
         <source>Copy log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log kopieren</translation>
     </message>
     <message>
         <source>Tunnel log</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnel-Log</translation>
     </message>
     <message>
         <source>Nothing yet: the tunnel program&apos;s output appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts: Die Ausgabe des Tunnel-Programms erscheint hier.</translation>
     </message>
     <message>
         <source>Copies the log, for example to ask for help. Secrets in it are masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert das Log, zum Beispiel um nach Hilfe zu fragen. Geheimnisse darin sind maskiert.</translation>
     </message>
 </context>
 <context>
@@ -2991,19 +3156,19 @@
     <name>NotesCommand</name>
     <message>
         <source>Add, list, search, edit, delete, import and export notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen hinzufügen, auflisten, suchen, bearbeiten, löschen, importieren und exportieren.</translation>
     </message>
     <message>
         <source>add TEXT | list | search QUERY | edit ID TEXT | delete ID | restore ID | import PATH | export [PATH]. TEXT &quot;-&quot; reads the note from standard input; PATH &quot;-&quot; means standard input/output.</source>
-        <translation type="unfinished"></translation>
+        <translation>add TEXT | list | search SUCHE | edit ID TEXT | delete ID | restore ID | import PFAD | export [PFAD]. TEXT &quot;-&quot; liest die Notiz von der Standardeingabe; PFAD &quot;-&quot; steht für Standardein-/-ausgabe.</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt das Ergebnis als JSON aus.</translation>
     </message>
     <message>
         <source>At most N notes (search: default %1; list: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Notizen (search: Standard %1; list: alle).</translation>
     </message>
     <message>
         <source>N</source>
@@ -3011,110 +3176,110 @@
     </message>
     <message>
         <source>File format for import/export: jsonl or markdown (default: from the file name; export to standard output: jsonl).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiformat für Import/Export: jsonl oder markdown (Standard: nach dem Dateinamen; Export auf die Standardausgabe: jsonl).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>search: match words only, even when notes can be found by meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>search: nur nach Wörtern suchen, auch wenn Notizen nach Bedeutung gefunden werden können.</translation>
     </message>
     <message>
         <source>say what to do: add, list, search, edit, delete, restore, import or export. Run &apos;dewey-cli notes --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>sag, was zu tun ist: add, list, search, edit, delete, restore, import oder export. Mit &apos;dewey-cli notes --help&apos; siehst du die Verwendung.</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos;. Run &apos;dewey-cli notes --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktion „%1“. Mit &apos;dewey-cli notes --help&apos; siehst du die Verwendung.</translation>
     </message>
     <message>
         <source>--limit takes a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit erwartet eine positive Zahl.</translation>
     </message>
     <message>
         <source>add needs the note&apos;s text, e.g. dewey-cli notes add &quot;Airbnb code 4412&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>add braucht den Text der Notiz, z. B. dewey-cli notes add &quot;Airbnb-Code 4412&quot;.</translation>
     </message>
     <message>
         <source>list takes no arguments (did you mean search?).</source>
-        <translation type="unfinished"></translation>
+        <translation>list erwartet keine Argumente (meintest du search?).</translation>
     </message>
     <message>
         <source>search needs words to look for, e.g. dewey-cli notes search &quot;airbnb code&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>search braucht Suchwörter, z. B. dewey-cli notes search &quot;airbnb code&quot;.</translation>
     </message>
     <message>
         <source>edit needs a note id and the new text, e.g. dewey-cli notes edit 12 &quot;new text&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>edit braucht eine Notiz-ID und den neuen Text, z. B. dewey-cli notes edit 12 &quot;neuer Text&quot;.</translation>
     </message>
     <message>
         <source>delete needs one note id, e.g. dewey-cli notes delete 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>delete braucht genau eine Notiz-ID, z. B. dewey-cli notes delete 12.</translation>
     </message>
     <message>
         <source>Deleted note %1. To undo: dewey-cli notes restore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz %1 gelöscht. Rückgängig machen: dewey-cli notes restore %1</translation>
     </message>
     <message>
         <source>restore needs one note id, e.g. dewey-cli notes restore 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>restore braucht genau eine Notiz-ID, z. B. dewey-cli notes restore 12.</translation>
     </message>
     <message>
         <source>import needs one file or folder, e.g. dewey-cli notes import notes.jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>import braucht genau eine Datei oder einen Ordner, z. B. dewey-cli notes import notes.jsonl.</translation>
     </message>
     <message>
         <source>%1 holds no .md or .jsonl files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine .md- oder .jsonl-Dateien.</translation>
     </message>
     <message>
         <source>cannot tell the format of %1; add --format jsonl or --format markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Format von %1 ist nicht erkennbar; gib --format jsonl oder --format markdown an.</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übersprungen</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Notiz importiert</numerusform>
+            <numerusform>%n Notizen importiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n duplicate(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Duplikat übersprungen</numerusform>
+            <numerusform>, %n Duplikate übersprungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n entry(ies) not readable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Eintrag nicht lesbar</numerusform>
+            <numerusform>, %n Einträge nicht lesbar</numerusform>
         </translation>
     </message>
     <message>
         <source>export takes at most one file, e.g. dewey-cli notes export notes.jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>export nimmt höchstens eine Datei, z. B. dewey-cli notes export notes.jsonl.</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n note(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Notiz nach %1 exportiert.</numerusform>
+            <numerusform>%n Notizen nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -3308,11 +3473,11 @@
     <name>SalesCsvExporter</name>
     <message>
         <source>Cannot read the sales: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verkäufe können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

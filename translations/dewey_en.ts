@@ -53,9 +53,9 @@
     </message>
     <message numerus="yes">
         <source>Cleared %n waiting alert(s). Replay any sale from the sales history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cleared %n waiting alert. Replay any sale from the sales history.</numerusform>
+            <numerusform>Cleared %n waiting alerts. Replay any sale from the sales history.</numerusform>
         </translation>
     </message>
 </context>
@@ -70,19 +70,29 @@
     </message>
 </context>
 <context>
-    <name>Dewey::SalesHistoryPanel</name>
+    <name>Dewey::ConversationSidebar</name>
     <message numerus="yes">
-        <source>Exported %n sale(s) to %1.</source>
+        <source>Delete “%1” and its %n message(s)? The notes Dewey saved stay.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>Dewey::SalesHistoryPanel</name>
+    <message numerus="yes">
+        <source>Exported %n sale(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n sale to %1.</numerusform>
+            <numerusform>Exported %n sales to %1.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n sale(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sale</numerusform>
+            <numerusform>%n sales</numerusform>
         </translation>
     </message>
 </context>
@@ -110,30 +120,30 @@
     <name>NotesCommand</name>
     <message numerus="yes">
         <source>Imported %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n note</numerusform>
+            <numerusform>Imported %n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n duplicate(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n duplicate skipped</numerusform>
+            <numerusform>, %n duplicates skipped</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n entry(ies) not readable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n entry not readable</numerusform>
+            <numerusform>, %n entries not readable</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n note(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n note to %1.</numerusform>
+            <numerusform>Exported %n notes to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -526,18 +526,18 @@
     </message>
     <message>
         <source>&lt;h3&gt;Dewey %1&lt;/h3&gt;&lt;p&gt;Store sale alerts and a notes assistant for livestreamers.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your sales, your notes and your keys.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3. QtKeychain %4.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Dewey %1&lt;/h3&gt;&lt;p&gt;Alertas de ventas de tu tienda y un asistente de notas para streamers.&lt;/p&gt;&lt;p&gt;Todo se queda en este ordenador: tus ventas, tus notas y tus claves.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2, ejecutándose con Qt %3. QtKeychain %4.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Qt&lt;/b&gt; is © The Qt Company Ltd. and other contributors, used under the GNU Lesser General Public License version 3 (&lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;LGPL-3.0&lt;/a&gt;). Dewey loads the Qt libraries from separate files, so you may replace them with your own build; Qt&apos;s source code is at &lt;a href=&quot;https://download.qt.io/&quot;&gt;download.qt.io&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;QtKeychain&lt;/b&gt; is © Frank Osterfeld and other contributors, used under the BSD 3-Clause License (&lt;a href=&quot;https://opensource.org/license/bsd-3-clause&quot;&gt;BSD-3-Clause&lt;/a&gt;): it comes without any warranty, and its authors&apos; names may not be used to promote Dewey.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Qt&lt;/b&gt; es © The Qt Company Ltd. y otros colaboradores, y se usa bajo la GNU Lesser General Public License versión 3 (&lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;LGPL-3.0&lt;/a&gt;). Dewey carga las bibliotecas de Qt desde archivos separados, así que puedes reemplazarlas por tu propia compilación; el código fuente de Qt está en &lt;a href=&quot;https://download.qt.io/&quot;&gt;download.qt.io&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;QtKeychain&lt;/b&gt; es © Frank Osterfeld y otros colaboradores, y se usa bajo la licencia BSD de 3 cláusulas (&lt;a href=&quot;https://opensource.org/license/bsd-3-clause&quot;&gt;BSD-3-Clause&lt;/a&gt;): se ofrece sin ninguna garantía y los nombres de sus autores no pueden usarse para promocionar Dewey.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Dewey::AlertPreview</name>
     <message>
         <source>Alert preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la alerta</translation>
     </message>
 </context>
 <context>
@@ -657,39 +657,39 @@
     </message>
     <message>
         <source>&amp;Live</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;En directo</translation>
     </message>
     <message>
         <source>Sales &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial de ventas</translation>
     </message>
     <message>
         <source>&amp;Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niveles</translation>
     </message>
     <message>
         <source>Alert queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola de alertas</translation>
     </message>
     <message>
         <source>S&amp;kip current</source>
-        <translation type="unfinished"></translation>
+        <translation>Sal&amp;tar la actual</translation>
     </message>
     <message>
         <source>Take the alert on screen off now</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar ahora la alerta que está en pantalla</translation>
     </message>
     <message>
         <source>&amp;Clear waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaciar la cola</translation>
     </message>
     <message>
         <source>Drop the waiting alerts; the sales stay in the history and can be replayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarta las alertas en espera; las ventas se quedan en el historial y se pueden repetir</translation>
     </message>
     <message>
         <source>Send &amp;test alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar alerta de &amp;prueba</translation>
     </message>
     <message>
         <source>Shows a made-up sale on the overlay, to check OBS shows it</source>
@@ -697,31 +697,31 @@
     </message>
     <message>
         <source>The next alert will look like this:</source>
-        <translation type="unfinished"></translation>
+        <translation>La próxima alerta se verá así:</translation>
     </message>
     <message>
         <source>&amp;Regenerate URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regenerar URL…</translation>
     </message>
     <message>
         <source>Make a new secret overlay URL, e.g. after it was shown on stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea una nueva URL secreta del overlay, p. ej., si se vio en el directo</translation>
     </message>
     <message>
         <source>Stripe reaches this address through a tunnel (the Stripe CLI, cloudflared or ngrok), chosen in Settings → Stripe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe llega a esta dirección a través de un túnel (Stripe CLI, cloudflared o ngrok), que se elige en Ajustes → Stripe.</translation>
     </message>
     <message>
         <source>Now showing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En pantalla: %1</translation>
     </message>
     <message>
         <source>Nothing on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada en pantalla.</translation>
     </message>
     <message>
         <source>Could not send a test alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo enviar una alerta de prueba: %1</translation>
     </message>
     <message>
         <source>Test alert queued.</source>
@@ -729,13 +729,13 @@
     </message>
     <message>
         <source>Could not clear the queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo vaciar la cola: %1</translation>
     </message>
     <message numerus="yes">
         <source>Cleared %n waiting alert(s). Replay any sale from the sales history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se borró %n alerta en espera. Puedes repetir cualquier venta desde el historial de ventas.</numerusform>
+            <numerusform>Se borraron %n alertas en espera. Puedes repetir cualquier venta desde el historial de ventas.</numerusform>
         </translation>
     </message>
 </context>
@@ -779,55 +779,55 @@
     </message>
     <message>
         <source>Show alerts in an always-on-top window on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las alertas en una ventana siempre visible en este ordenador</translation>
     </message>
     <message>
         <source>Overlay window screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla de la ventana del overlay</translation>
     </message>
     <message>
         <source>Main screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla principal</translation>
     </message>
     <message>
         <source>Overlay window corner</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquina de la ventana del overlay</translation>
     </message>
     <message>
         <source>Top right</source>
-        <translation type="unfinished"></translation>
+        <translation>Arriba a la derecha</translation>
     </message>
     <message>
         <source>Top left</source>
-        <translation type="unfinished"></translation>
+        <translation>Arriba a la izquierda</translation>
     </message>
     <message>
         <source>Bottom right</source>
-        <translation type="unfinished"></translation>
+        <translation>Abajo a la derecha</translation>
     </message>
     <message>
         <source>Bottom left</source>
-        <translation type="unfinished"></translation>
+        <translation>Abajo a la izquierda</translation>
     </message>
     <message>
         <source>Overlay window &amp;screen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pantalla de la ventana del overlay:</translation>
     </message>
     <message>
         <source>Overlay window &amp;corner:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;squina de la ventana del overlay:</translation>
     </message>
     <message>
         <source>Clicks always pass through it to the game below. Also in the tray menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clics siempre la atraviesan hasta el juego que hay debajo. También en el menú de la bandeja.</translation>
     </message>
     <message>
         <source>Overlay window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana del overlay:</translation>
     </message>
     <message>
         <source>%1 (not connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sin conectar)</translation>
     </message>
 </context>
 <context>
@@ -873,6 +873,95 @@
     </message>
 </context>
 <context>
+    <name>Dewey::ChatErrorBanner</name>
+    <message>
+        <source>Open Settings</source>
+        <translation>Abrir Ajustes</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the last answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings to fix the OpenAI connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your OpenAI API key was refused — check it in Settings → Dewey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dewey could not reach the OpenAI server: the network seems to be down. Your message is saved; press Retry when you are back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI is limiting how fast Dewey may ask right now. Your message is saved; press Retry in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenAI server had a problem answering. Your message is saved; press Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dewey could not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detalles: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dewey::ChatInput</name>
+    <message>
+        <source>Message to Dewey</source>
+        <translation>Mensaje para Dewey</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line, Esc stops the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell Dewey something to remember, or ask about your notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dewey::ChatMessageView</name>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dewey</source>
+        <translation>Dewey</translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dewey&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dewey::ChatSession</name>
     <message>
         <source>That conversation no longer exists.</source>
@@ -897,6 +986,28 @@
     <message>
         <source>The model sent an empty answer. Try again, or choose another model in Settings.</source>
         <translation>El modelo envió una respuesta vacía. Inténtalo de nuevo o elige otro modelo en Ajustes.</translation>
+    </message>
+</context>
+<context>
+    <name>Dewey::ChatView</name>
+    <message>
+        <source>Conversation with Dewey</source>
+        <translation>Conversación con Dewey</translation>
+    </message>
+</context>
+<context>
+    <name>Dewey::CitationChips</name>
+    <message>
+        <source>Notes this answer cites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open note %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -962,6 +1073,60 @@
     <message>
         <source>Dewey could not save the message in its database: %1</source>
         <translation>Dewey no pudo guardar el mensaje en su base de datos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dewey::ConversationSidebar</name>
+    <message>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and its %n message(s)? The notes Dewey saved stay.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last message %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1129,39 +1294,39 @@
     <name>Dewey::GeneralSection</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Start Dewey when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar Dewey al iniciar &amp;sesión</translation>
     </message>
     <message>
         <source>Start in the &amp;tray, without the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar en la &amp;bandeja, sin la ventana</translation>
     </message>
     <message>
         <source>Notify me of &amp;sales while the window is hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;visarme de las ventas mientras la ventana está oculta</translation>
     </message>
     <message>
         <source>Start Dewey when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar Dewey al iniciar sesión</translation>
     </message>
     <message>
         <source>Start in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar en la bandeja</translation>
     </message>
     <message>
         <source>Sale notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones de ventas</translation>
     </message>
     <message>
         <source>Desktop notifications can show up in a screen capture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notificaciones del escritorio pueden aparecer en una captura de pantalla.</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio al iniciar sesión</translation>
     </message>
 </context>
 <context>
@@ -1589,7 +1754,7 @@
     <name>Dewey::SaleNotifier</name>
     <message>
         <source>New sale: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva venta: %1</translation>
     </message>
     <message>
         <source>%1 ×%2</source>
@@ -1597,54 +1762,54 @@
     </message>
     <message>
         <source>%1 bought from your store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 compró en tu tienda.</translation>
     </message>
     <message>
         <source>%1 bought %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 compró %2.</translation>
     </message>
 </context>
 <context>
     <name>Dewey::SalesHistoryModel</name>
     <message>
         <source>Not alerted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin alerta</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Alerted</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta mostrada</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltada</translation>
     </message>
     <message>
         <source>(items unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(artículos desconocidos)</translation>
     </message>
     <message>
         <source>%1, refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, reembolsada</translation>
     </message>
     <message>
         <source>%1, disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, en disputa</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <source>A test-mode purchase: no real money was paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Una compra en modo de prueba: no se pagó dinero real</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje: %1</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1664,108 +1829,108 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo</translation>
     </message>
 </context>
 <context>
     <name>Dewey::SalesHistoryPanel</name>
     <message>
         <source>Show sales from</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar ventas de</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>This stream session</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión de directo</translation>
     </message>
     <message>
         <source>All sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las ventas</translation>
     </message>
     <message>
         <source>Start new session</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una sesión nueva</translation>
     </message>
     <message>
         <source>Start counting this stream&apos;s totals from now</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza a contar desde ahora los totales de este directo</translation>
     </message>
     <message>
         <source>Sales history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de ventas</translation>
     </message>
     <message>
         <source>No sales in this period. When someone buys from your store, the sale appears here and as an alert on stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ventas en este periodo. Cuando alguien compre en tu tienda, la venta aparecerá aquí y como alerta en el directo.</translation>
     </message>
     <message>
         <source>&amp;Replay alert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir alerta</translation>
     </message>
     <message>
         <source>Show the selected sale&apos;s alert on stream again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a mostrar en el directo la alerta de la venta seleccionada</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
         <source>Save the sales shown as a spreadsheet file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda las ventas mostradas como un archivo de hoja de cálculo</translation>
     </message>
     <message>
         <source>New stream session started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva sesión de directo iniciada.</translation>
     </message>
     <message>
         <source>Select a sale to replay its alert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona una venta para repetir su alerta.</translation>
     </message>
     <message>
         <source>Could not replay the alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo repetir la alerta: %1</translation>
     </message>
     <message>
         <source>Alert for %1 queued again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La alerta de %1 está otra vez en la cola.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n sale(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n venta a %1.</numerusform>
+            <numerusform>Se exportaron %n ventas a %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Totals unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales no disponibles: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n sale(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n venta</numerusform>
+            <numerusform>%n ventas</numerusform>
         </translation>
     </message>
     <message>
         <source>dewey-sales-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>dewey-ventas-%1.csv</translation>
     </message>
     <message>
         <source>Export sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar ventas</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2325,47 +2490,47 @@
     <name>Dewey::StripeSection</name>
     <message>
         <source>Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe</translation>
     </message>
     <message>
         <source>&amp;Program:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programa:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>C&amp;ommand:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omando:</translation>
     </message>
     <message>
         <source>&amp;URL pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrón de &amp;URL:</translation>
     </message>
     <message>
         <source>Public &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección pública:</translation>
     </message>
     <message>
         <source>Webhook address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del webhook</translation>
     </message>
     <message>
         <source>&amp;Restart tunnel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reiniciar túnel</translation>
     </message>
     <message>
         <source>&amp;Connect Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar Stripe</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Desco&amp;nectar</translation>
     </message>
     <message>
         <source>Catch &amp;up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recuperar ahora</translation>
     </message>
     <message>
         <source>Tunnel</source>
@@ -2373,159 +2538,159 @@
     </message>
     <message>
         <source>Tunnel program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa del túnel</translation>
     </message>
     <message>
         <source>Tunnel command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando del túnel</translation>
     </message>
     <message>
         <source>for example: lt --port {port}</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo: lt --port {port}</translation>
     </message>
     <message>
         <source>URL pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrón de URL</translation>
     </message>
     <message>
         <source>A regular expression that finds the public address in the command&apos;s output. Its first group in parentheses is used, or the whole match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una expresión regular que encuentra la dirección pública en la salida del comando. Se usa su primer grupo entre paréntesis o, si no hay, toda la coincidencia.</translation>
     </message>
     <message>
         <source>Public address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección pública</translation>
     </message>
     <message>
         <source>https://alerts.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://alerts.example.com</translation>
     </message>
     <message>
         <source>Show &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;registro</translation>
     </message>
     <message>
         <source>Registers the tunnel&apos;s address with your Stripe account, so Stripe sends each sale to Dewey. Needs your Stripe secret key (Settings → Secrets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra la dirección del túnel en tu cuenta de Stripe para que Stripe envíe cada venta a Dewey. Necesita tu clave secreta de Stripe (Ajustes → Claves).</translation>
     </message>
     <message>
         <source>Removes the webhook endpoint Dewey registered in your Stripe account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina el endpoint de webhook que Dewey registró en tu cuenta de Stripe.</translation>
     </message>
     <message>
         <source>Catch-up interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de recuperación</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Alert on caught-up sales younger than</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertar de ventas recuperadas con menos de</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>Sales Dewey finds later (it was closed, or the tunnel was down) alert on stream only when they are this recent; older ones are just recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las ventas que Dewey encuentra más tarde (porque estaba cerrado o el túnel estaba caído) solo se muestran como alerta en el directo si son así de recientes; las más antiguas solo se registran.</translation>
     </message>
     <message>
         <source>Stripe tells Dewey about each sale through a tunnel to this computer. Without one, Dewey still finds new sales by asking Stripe every few minutes (catch-up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe avisa a Dewey de cada venta a través de un túnel hasta este ordenador. Sin túnel, Dewey encuentra igualmente las ventas nuevas preguntando a Stripe cada pocos minutos (recuperación).</translation>
     </message>
     <message>
         <source>&amp;Tunnel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Túnel:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Webhook address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del webhook:</translation>
     </message>
     <message>
         <source>Stripe account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de Stripe:</translation>
     </message>
     <message>
         <source>Catch up every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar cada:</translation>
     </message>
     <message>
         <source>Alert on caught-up sales younger than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertar de ventas recuperadas con menos de:</translation>
     </message>
     <message>
         <source>Hide &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar &amp;registro</translation>
     </message>
     <message>
         <source>No tunnel: nothing to install. Sales show up when Dewey next asks Stripe, so alerts can come a few minutes late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin túnel: no hay nada que instalar. Las ventas aparecen cuando Dewey vuelve a preguntar a Stripe, así que las alertas pueden llegar con unos minutos de retraso.</translation>
     </message>
     <message>
         <source>Install the Stripe CLI. Dewey runs &quot;stripe listen&quot; with your Stripe secret key and uses its signing secret by itself; nothing to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instala Stripe CLI. Dewey ejecuta &quot;stripe listen&quot; con tu clave secreta de Stripe y usa su secreto de firma automáticamente; no hay nada que conectar.</translation>
     </message>
     <message>
         <source>Install cloudflared (free, no account). Dewey starts a quick tunnel; its address changes each time, and Dewey updates Stripe when you have connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instala cloudflared (gratis, sin cuenta). Dewey inicia un túnel rápido; su dirección cambia cada vez y Dewey actualiza Stripe si lo has conectado.</translation>
     </message>
     <message>
         <source>Install ngrok and add your ngrok authtoken once (&quot;ngrok config add-authtoken …&quot;). Dewey starts it and reads the address from ngrok itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instala ngrok y añade una vez tu authtoken de ngrok (&quot;ngrok config add-authtoken …&quot;). Dewey lo inicia y lee la dirección del propio ngrok.</translation>
     </message>
     <message>
         <source>Any tunnel program: Dewey runs the command, with {port} replaced by the webhook port, and finds the public address in its output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier programa de túnel: Dewey ejecuta el comando, con {port} reemplazado por el puerto del webhook, y busca la dirección pública en su salida.</translation>
     </message>
     <message>
         <source>An address you run yourself (a reverse proxy or a named tunnel) that forwards to this computer&apos;s webhook port. Dewey adds /webhooks/stripe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección que gestionas tú (un proxy inverso o un túnel con nombre) y que reenvía al puerto del webhook de este ordenador. Dewey añade /webhooks/stripe.</translation>
     </message>
     <message>
         <source>stripe, found on the PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>stripe, encontrado en el PATH</translation>
     </message>
     <message>
         <source>cloudflared, found on the PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>cloudflared, encontrado en el PATH</translation>
     </message>
     <message>
         <source>ngrok, found on the PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>ngrok, encontrado en el PATH</translation>
     </message>
     <message>
         <source>Choose the tunnel program</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el programa del túnel</translation>
     </message>
     <message>
         <source>Not needed: the Stripe CLI forwards events itself</source>
-        <translation type="unfinished"></translation>
+        <translation>No hace falta: Stripe CLI reenvía los eventos por sí mismo</translation>
     </message>
     <message>
         <source>No public address yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay dirección pública</translation>
     </message>
     <message>
         <source>Re&amp;connect Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a &amp;conectar Stripe</translation>
     </message>
     <message>
         <source>Talking to Stripe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablando con Stripe…</translation>
     </message>
     <message>
         <source>Add your Stripe secret key in Settings → Secrets to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade tu clave secreta de Stripe en Ajustes → Claves para conectar.</translation>
     </message>
     <message>
         <source>The Stripe CLI forwards events itself: nothing to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe CLI reenvía los eventos por sí mismo: no hay nada que conectar.</translation>
     </message>
     <message>
         <source>Connected: Stripe sends sales to %1.</source>
@@ -2533,35 +2698,35 @@
     </message>
     <message>
         <source>Choose a tunnel and wait until it has an address, then connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un túnel, espera a que tenga dirección y luego conecta.</translation>
     </message>
     <message>
         <source>Not connected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin conectar.</translation>
     </message>
     <message>
         <source>Test mode: only test purchases reach Dewey; they are marked &quot;test&quot; in the sales history. Use a live key (sk_live_…) for real sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de prueba: solo las compras de prueba llegan a Dewey; aparecen marcadas como &quot;prueba&quot; en el historial de ventas. Usa una clave live (sk_live_…) para ventas reales.</translation>
     </message>
     <message>
         <source>Live mode: real purchases from your store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo live: compras reales de tu tienda.</translation>
     </message>
     <message>
         <source>This does not look like a Stripe secret key (sk_test_…, sk_live_… or rk_…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no parece una clave secreta de Stripe (sk_test_…, sk_live_… o rk_…).</translation>
     </message>
     <message>
         <source>Disconnect Stripe?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desconectar Stripe?</translation>
     </message>
     <message>
         <source>Dewey removes the webhook endpoint it registered in your Stripe account. Sales then reach Dewey only through catch-up, every few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewey elimina el endpoint de webhook que registró en tu cuenta de Stripe. Después, las ventas solo llegan a Dewey mediante la recuperación, cada pocos minutos.</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectar</translation>
     </message>
 </context>
 <context>
@@ -2583,143 +2748,143 @@
     <name>Dewey::TierEditor</name>
     <message>
         <source>Tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel %1</translation>
     </message>
     <message>
         <source>%1 (needs a fix)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (necesita corrección)</translation>
     </message>
     <message>
         <source>Tiers, first match wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveles (gana la primera coincidencia)</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>The first tier a sale matches gives its alert the tier&apos;s look; sales no tier matches use the default look.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer nivel que coincide con una venta le da su aspecto a la alerta; las ventas que no coinciden con ningún nivel usan el aspecto predeterminado.</translation>
     </message>
     <message>
         <source>Any amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier importe</translation>
     </message>
     <message>
         <source>Any currency (or e.g. USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier moneda (o p. ej. USD)</translation>
     </message>
     <message>
         <source>Any product (or part of a product name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier producto (o parte del nombre de un producto)</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminada</translation>
     </message>
     <message>
         <source>Default sound (type &quot;none&quot; for silence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonido predeterminado (escribe &quot;none&quot; para silencio)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>Placeholders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadores: %1</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>At &amp;least:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Como mínimo:</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moneda:</translation>
     </message>
     <message>
         <source>&amp;Product name contains:</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del &amp;producto contiene:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xto:</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duración:</translation>
     </message>
     <message>
         <source>&amp;Sound:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sonido:</translation>
     </message>
     <message>
         <source>St&amp;yle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estilo:</translation>
     </message>
     <message>
         <source>Sa&amp;ve tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar niveles</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir</translation>
     </message>
     <message>
         <source>Preview of a sale this tier matches:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de una venta que coincide con este nivel:</translation>
     </message>
     <message>
         <source>The title uses %1, which is not a placeholder. Use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El título usa %1, que no es un marcador. Usa %2.</translation>
     </message>
     <message>
         <source>The text uses %1, which is not a placeholder. Use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto usa %1, que no es un marcador. Usa %2.</translation>
     </message>
     <message>
         <source>The currency must be a three-letter code such as USD, or empty for any.</source>
-        <translation type="unfinished"></translation>
+        <translation>La moneda debe ser un código de tres letras como USD, o vacía para cualquiera.</translation>
     </message>
     <message>
         <source>New tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel nuevo</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Alert sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonido de la alerta</translation>
     </message>
     <message>
         <source>Sounds (*.ogg *.mp3 *.wav *.opus *.m4a)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonidos (*.ogg *.mp3 *.wav *.opus *.m4a)</translation>
     </message>
 </context>
 <context>
@@ -2766,30 +2931,30 @@
     </message>
     <message>
         <source>Show overlay window</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar ventana del overlay</translation>
     </message>
     <message>
         <source>An always-on-top window on your desktop that shows the alerts too</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ventana siempre visible en tu escritorio que también muestra las alertas</translation>
     </message>
 </context>
 <context>
     <name>Dewey::TunnelLogView</name>
     <message>
         <source>Copy log</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar registro</translation>
     </message>
     <message>
         <source>Tunnel log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro del túnel</translation>
     </message>
     <message>
         <source>Nothing yet: the tunnel program&apos;s output appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún nada: aquí aparece la salida del programa del túnel.</translation>
     </message>
     <message>
         <source>Copies the log, for example to ask for help. Secrets in it are masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia el registro, por ejemplo para pedir ayuda. Los secretos que contiene aparecen ocultos.</translation>
     </message>
 </context>
 <context>
@@ -2991,19 +3156,19 @@
     <name>NotesCommand</name>
     <message>
         <source>Add, list, search, edit, delete, import and export notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade, lista, busca, edita, borra, importa y exporta notas.</translation>
     </message>
     <message>
         <source>add TEXT | list | search QUERY | edit ID TEXT | delete ID | restore ID | import PATH | export [PATH]. TEXT &quot;-&quot; reads the note from standard input; PATH &quot;-&quot; means standard input/output.</source>
-        <translation type="unfinished"></translation>
+        <translation>add TEXTO | list | search CONSULTA | edit ID TEXTO | delete ID | restore ID | import RUTA | export [RUTA]. Con TEXTO &quot;-&quot; la nota se lee de la entrada estándar; RUTA &quot;-&quot; significa entrada/salida estándar.</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime el resultado como JSON.</translation>
     </message>
     <message>
         <source>At most N notes (search: default %1; list: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo N notas (search: %1 por defecto; list: todas).</translation>
     </message>
     <message>
         <source>N</source>
@@ -3011,110 +3176,110 @@
     </message>
     <message>
         <source>File format for import/export: jsonl or markdown (default: from the file name; export to standard output: jsonl).</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de archivo para importar/exportar: jsonl o markdown (por defecto: según el nombre del archivo; al exportar a la salida estándar: jsonl).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMATO</translation>
     </message>
     <message>
         <source>search: match words only, even when notes can be found by meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>search: busca solo por palabras, aunque las notas se puedan encontrar por significado.</translation>
     </message>
     <message>
         <source>say what to do: add, list, search, edit, delete, restore, import or export. Run &apos;dewey-cli notes --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>indica qué hacer: add, list, search, edit, delete, restore, import o export. Ejecuta &apos;dewey-cli notes --help&apos; para ver el uso.</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos;. Run &apos;dewey-cli notes --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>acción desconocida «%1». Ejecuta &apos;dewey-cli notes --help&apos; para ver el uso.</translation>
     </message>
     <message>
         <source>--limit takes a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit necesita un número positivo.</translation>
     </message>
     <message>
         <source>add needs the note&apos;s text, e.g. dewey-cli notes add &quot;Airbnb code 4412&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>add necesita el texto de la nota, p. ej., dewey-cli notes add &quot;Código del Airbnb 4412&quot;.</translation>
     </message>
     <message>
         <source>list takes no arguments (did you mean search?).</source>
-        <translation type="unfinished"></translation>
+        <translation>list no admite argumentos (¿querías decir search?).</translation>
     </message>
     <message>
         <source>search needs words to look for, e.g. dewey-cli notes search &quot;airbnb code&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>search necesita palabras que buscar, p. ej., dewey-cli notes search &quot;código airbnb&quot;.</translation>
     </message>
     <message>
         <source>edit needs a note id and the new text, e.g. dewey-cli notes edit 12 &quot;new text&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>edit necesita un id de nota y el nuevo texto, p. ej., dewey-cli notes edit 12 &quot;texto nuevo&quot;.</translation>
     </message>
     <message>
         <source>delete needs one note id, e.g. dewey-cli notes delete 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>delete necesita un id de nota, p. ej., dewey-cli notes delete 12.</translation>
     </message>
     <message>
         <source>Deleted note %1. To undo: dewey-cli notes restore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota %1 borrada. Para deshacerlo: dewey-cli notes restore %1</translation>
     </message>
     <message>
         <source>restore needs one note id, e.g. dewey-cli notes restore 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>restore necesita un id de nota, p. ej., dewey-cli notes restore 12.</translation>
     </message>
     <message>
         <source>import needs one file or folder, e.g. dewey-cli notes import notes.jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>import necesita un archivo o una carpeta, p. ej., dewey-cli notes import notes.jsonl.</translation>
     </message>
     <message>
         <source>%1 holds no .md or .jsonl files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene archivos .md ni .jsonl.</translation>
     </message>
     <message>
         <source>cannot tell the format of %1; add --format jsonl or --format markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede saber el formato de %1; añade --format jsonl o --format markdown.</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se omitió %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se importó %n nota</numerusform>
+            <numerusform>Se importaron %n notas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n duplicate(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, se omitió %n duplicada</numerusform>
+            <numerusform>, se omitieron %n duplicadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n entry(ies) not readable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n entrada ilegible</numerusform>
+            <numerusform>, %n entradas ilegibles</numerusform>
         </translation>
     </message>
     <message>
         <source>export takes at most one file, e.g. dewey-cli notes export notes.jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>export admite como máximo un archivo, p. ej., dewey-cli notes export notes.jsonl.</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n note(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n nota a %1.</numerusform>
+            <numerusform>Se exportaron %n notas a %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3308,11 +3473,11 @@
     <name>SalesCsvExporter</name>
     <message>
         <source>Cannot read the sales: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer las ventas: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>

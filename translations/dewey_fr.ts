@@ -526,18 +526,18 @@
     </message>
     <message>
         <source>&lt;h3&gt;Dewey %1&lt;/h3&gt;&lt;p&gt;Store sale alerts and a notes assistant for livestreamers.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your sales, your notes and your keys.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3. QtKeychain %4.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Dewey %1&lt;/h3&gt;&lt;p&gt;Des alertes de vente pour votre boutique et un assistant de notes pour les streamers.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur&#xa0;: vos ventes, vos notes et vos clés.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3. QtKeychain %4.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Qt&lt;/b&gt; is © The Qt Company Ltd. and other contributors, used under the GNU Lesser General Public License version 3 (&lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;LGPL-3.0&lt;/a&gt;). Dewey loads the Qt libraries from separate files, so you may replace them with your own build; Qt&apos;s source code is at &lt;a href=&quot;https://download.qt.io/&quot;&gt;download.qt.io&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;QtKeychain&lt;/b&gt; is © Frank Osterfeld and other contributors, used under the BSD 3-Clause License (&lt;a href=&quot;https://opensource.org/license/bsd-3-clause&quot;&gt;BSD-3-Clause&lt;/a&gt;): it comes without any warranty, and its authors&apos; names may not be used to promote Dewey.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Qt&lt;/b&gt; est © The Qt Company Ltd. et d&apos;autres contributeurs, utilisé sous la GNU Lesser General Public License version 3 (&lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;LGPL-3.0&lt;/a&gt;). Dewey charge les bibliothèques Qt depuis des fichiers séparés, vous pouvez donc les remplacer par votre propre compilation&#xa0;; le code source de Qt se trouve sur &lt;a href=&quot;https://download.qt.io/&quot;&gt;download.qt.io&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;QtKeychain&lt;/b&gt; est © Frank Osterfeld et d&apos;autres contributeurs, utilisé sous la licence BSD à 3 clauses (&lt;a href=&quot;https://opensource.org/license/bsd-3-clause&quot;&gt;BSD-3-Clause&lt;/a&gt;)&#xa0;: il est fourni sans aucune garantie, et les noms de ses auteurs ne peuvent pas servir à promouvoir Dewey.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Dewey::AlertPreview</name>
     <message>
         <source>Alert preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de l&apos;alerte</translation>
     </message>
 </context>
 <context>
@@ -657,39 +657,39 @@
     </message>
     <message>
         <source>&amp;Live</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;direct</translation>
     </message>
     <message>
         <source>Sales &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique des ventes</translation>
     </message>
     <message>
         <source>&amp;Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paliers</translation>
     </message>
     <message>
         <source>Alert queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File d&apos;alertes</translation>
     </message>
     <message>
         <source>S&amp;kip current</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passer l&apos;actuelle</translation>
     </message>
     <message>
         <source>Take the alert on screen off now</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer tout de suite l&apos;alerte affichée à l&apos;écran</translation>
     </message>
     <message>
         <source>&amp;Clear waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider la file</translation>
     </message>
     <message>
         <source>Drop the waiting alerts; the sales stay in the history and can be replayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime les alertes en attente&#xa0;; les ventes restent dans l&apos;historique et peuvent être rejouées</translation>
     </message>
     <message>
         <source>Send &amp;test alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer une alerte de &amp;test</translation>
     </message>
     <message>
         <source>Shows a made-up sale on the overlay, to check OBS shows it</source>
@@ -697,31 +697,31 @@
     </message>
     <message>
         <source>The next alert will look like this:</source>
-        <translation type="unfinished"></translation>
+        <translation>La prochaine alerte ressemblera à ceci&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Regenerate URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Régénérer l&apos;URL…</translation>
     </message>
     <message>
         <source>Make a new secret overlay URL, e.g. after it was shown on stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée une nouvelle URL secrète pour l&apos;overlay, par exemple si elle a été montrée en live</translation>
     </message>
     <message>
         <source>Stripe reaches this address through a tunnel (the Stripe CLI, cloudflared or ngrok), chosen in Settings → Stripe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe atteint cette adresse par un tunnel (Stripe CLI, cloudflared ou ngrok), choisi dans Paramètres → Stripe.</translation>
     </message>
     <message>
         <source>Now showing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;écran&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à l&apos;écran.</translation>
     </message>
     <message>
         <source>Could not send a test alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;envoyer une alerte de test&#xa0;: %1</translation>
     </message>
     <message>
         <source>Test alert queued.</source>
@@ -729,13 +729,13 @@
     </message>
     <message>
         <source>Could not clear the queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vider la file&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Cleared %n waiting alert(s). Replay any sale from the sales history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alerte en attente supprimée. Vous pouvez rejouer n&apos;importe quelle vente depuis l&apos;historique des ventes.</numerusform>
+            <numerusform>%n alertes en attente supprimées. Vous pouvez rejouer n&apos;importe quelle vente depuis l&apos;historique des ventes.</numerusform>
         </translation>
     </message>
 </context>
@@ -779,55 +779,55 @@
     </message>
     <message>
         <source>Show alerts in an always-on-top window on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les alertes dans une fenêtre toujours au premier plan sur cet ordinateur</translation>
     </message>
     <message>
         <source>Overlay window screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran de la fenêtre d&apos;overlay</translation>
     </message>
     <message>
         <source>Main screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran principal</translation>
     </message>
     <message>
         <source>Overlay window corner</source>
-        <translation type="unfinished"></translation>
+        <translation>Coin de la fenêtre d&apos;overlay</translation>
     </message>
     <message>
         <source>Top right</source>
-        <translation type="unfinished"></translation>
+        <translation>En haut à droite</translation>
     </message>
     <message>
         <source>Top left</source>
-        <translation type="unfinished"></translation>
+        <translation>En haut à gauche</translation>
     </message>
     <message>
         <source>Bottom right</source>
-        <translation type="unfinished"></translation>
+        <translation>En bas à droite</translation>
     </message>
     <message>
         <source>Bottom left</source>
-        <translation type="unfinished"></translation>
+        <translation>En bas à gauche</translation>
     </message>
     <message>
         <source>Overlay window &amp;screen:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;cran de la fenêtre d&apos;overlay&#xa0;:</translation>
     </message>
     <message>
         <source>Overlay window &amp;corner:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oin de la fenêtre d&apos;overlay&#xa0;:</translation>
     </message>
     <message>
         <source>Clicks always pass through it to the game below. Also in the tray menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clics la traversent toujours jusqu&apos;au jeu en dessous. Aussi dans le menu de la zone de notification.</translation>
     </message>
     <message>
         <source>Overlay window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre d&apos;overlay&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (not connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (non connecté)</translation>
     </message>
 </context>
 <context>
@@ -873,6 +873,95 @@
     </message>
 </context>
 <context>
+    <name>Dewey::ChatErrorBanner</name>
+    <message>
+        <source>Open Settings</source>
+        <translation>Ouvrir les Paramètres</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the last answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings to fix the OpenAI connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your OpenAI API key was refused — check it in Settings → Dewey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dewey could not reach the OpenAI server: the network seems to be down. Your message is saved; press Retry when you are back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI is limiting how fast Dewey may ask right now. Your message is saved; press Retry in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenAI server had a problem answering. Your message is saved; press Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dewey could not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Détails&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dewey::ChatInput</name>
+    <message>
+        <source>Message to Dewey</source>
+        <translation>Message à Dewey</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line, Esc stops the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell Dewey something to remember, or ask about your notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dewey::ChatMessageView</name>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dewey</source>
+        <translation>Dewey</translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dewey&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dewey::ChatSession</name>
     <message>
         <source>That conversation no longer exists.</source>
@@ -897,6 +986,28 @@
     <message>
         <source>The model sent an empty answer. Try again, or choose another model in Settings.</source>
         <translation>Le modèle a envoyé une réponse vide. Réessayez ou choisissez un autre modèle dans les Paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>Dewey::ChatView</name>
+    <message>
+        <source>Conversation with Dewey</source>
+        <translation>Conversation avec Dewey</translation>
+    </message>
+</context>
+<context>
+    <name>Dewey::CitationChips</name>
+    <message>
+        <source>Notes this answer cites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open note %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -962,6 +1073,60 @@
     <message>
         <source>Dewey could not save the message in its database: %1</source>
         <translation>Dewey n&apos;a pas pu enregistrer le message dans sa base de données&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dewey::ConversationSidebar</name>
+    <message>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and its %n message(s)? The notes Dewey saved stay.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last message %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1129,39 +1294,39 @@
     <name>Dewey::GeneralSection</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Start Dewey when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer Dewey à l&apos;ouverture de &amp;session</translation>
     </message>
     <message>
         <source>Start in the &amp;tray, without the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer dans la zone de &amp;notification, sans la fenêtre</translation>
     </message>
     <message>
         <source>Notify me of &amp;sales while the window is hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>M&apos;a&amp;vertir des ventes quand la fenêtre est masquée</translation>
     </message>
     <message>
         <source>Start Dewey when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer Dewey à l&apos;ouverture de session</translation>
     </message>
     <message>
         <source>Start in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer dans la zone de notification</translation>
     </message>
     <message>
         <source>Sale notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications de vente</translation>
     </message>
     <message>
         <source>Desktop notifications can show up in a screen capture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notifications du bureau peuvent apparaître dans une capture d&apos;écran.</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancement à l&apos;ouverture de session</translation>
     </message>
 </context>
 <context>
@@ -1589,7 +1754,7 @@
     <name>Dewey::SaleNotifier</name>
     <message>
         <source>New sale: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle vente&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 ×%2</source>
@@ -1597,54 +1762,54 @@
     </message>
     <message>
         <source>%1 bought from your store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a acheté dans votre boutique.</translation>
     </message>
     <message>
         <source>%1 bought %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a acheté %2.</translation>
     </message>
 </context>
 <context>
     <name>Dewey::SalesHistoryModel</name>
     <message>
         <source>Not alerted</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;alerte</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Alerted</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte affichée</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Passée</translation>
     </message>
     <message>
         <source>(items unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(articles inconnus)</translation>
     </message>
     <message>
         <source>%1, refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, remboursée</translation>
     </message>
     <message>
         <source>%1, disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, contestée</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>A test-mode purchase: no real money was paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Un achat en mode test&#xa0;: aucun argent réel n&apos;a été payé</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Message&#xa0;: %1</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1664,108 +1829,108 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
 </context>
 <context>
     <name>Dewey::SalesHistoryPanel</name>
     <message>
         <source>Show sales from</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les ventes de</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>This stream session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce live</translation>
     </message>
     <message>
         <source>All sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les ventes</translation>
     </message>
     <message>
         <source>Start new session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle session</translation>
     </message>
     <message>
         <source>Start counting this stream&apos;s totals from now</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter les totaux de ce live à partir de maintenant</translation>
     </message>
     <message>
         <source>Sales history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des ventes</translation>
     </message>
     <message>
         <source>No sales in this period. When someone buys from your store, the sale appears here and as an alert on stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vente sur cette période. Quand quelqu&apos;un achète dans votre boutique, la vente apparaît ici et en alerte en live.</translation>
     </message>
     <message>
         <source>&amp;Replay alert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejouer l&apos;alerte</translation>
     </message>
     <message>
         <source>Show the selected sale&apos;s alert on stream again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher de nouveau en live l&apos;alerte de la vente sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <source>Save the sales shown as a spreadsheet file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre les ventes affichées dans un fichier tableur</translation>
     </message>
     <message>
         <source>New stream session started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle session de live commencée.</translation>
     </message>
     <message>
         <source>Select a sale to replay its alert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une vente pour rejouer son alerte.</translation>
     </message>
     <message>
         <source>Could not replay the alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rejouer l&apos;alerte&#xa0;: %1</translation>
     </message>
     <message>
         <source>Alert for %1 queued again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte pour %1 remise en file.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n sale(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vente exportée vers %1.</numerusform>
+            <numerusform>%n ventes exportées vers %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Totals unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux indisponibles&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n sale(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vente</numerusform>
+            <numerusform>%n ventes</numerusform>
         </translation>
     </message>
     <message>
         <source>dewey-sales-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>dewey-ventes-%1.csv</translation>
     </message>
     <message>
         <source>Export sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les ventes</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2325,47 +2490,47 @@
     <name>Dewey::StripeSection</name>
     <message>
         <source>Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe</translation>
     </message>
     <message>
         <source>&amp;Program:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programme&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>C&amp;ommand:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ommande&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;URL pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle d&apos;&amp;URL&#xa0;:</translation>
     </message>
     <message>
         <source>Public &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse publique&#xa0;:</translation>
     </message>
     <message>
         <source>Webhook address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du webhook</translation>
     </message>
     <message>
         <source>&amp;Restart tunnel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redémarrer le tunnel</translation>
     </message>
     <message>
         <source>&amp;Connect Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connecter Stripe</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déconnecter</translation>
     </message>
     <message>
         <source>Catch &amp;up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ra&amp;ttraper maintenant</translation>
     </message>
     <message>
         <source>Tunnel</source>
@@ -2373,159 +2538,159 @@
     </message>
     <message>
         <source>Tunnel program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme du tunnel</translation>
     </message>
     <message>
         <source>Tunnel command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande du tunnel</translation>
     </message>
     <message>
         <source>for example: lt --port {port}</source>
-        <translation type="unfinished"></translation>
+        <translation>par exemple&#xa0;: lt --port {port}</translation>
     </message>
     <message>
         <source>URL pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle d&apos;URL</translation>
     </message>
     <message>
         <source>A regular expression that finds the public address in the command&apos;s output. Its first group in parentheses is used, or the whole match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une expression régulière qui trouve l&apos;adresse publique dans la sortie de la commande. Son premier groupe entre parenthèses est utilisé, sinon la correspondance entière.</translation>
     </message>
     <message>
         <source>Public address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse publique</translation>
     </message>
     <message>
         <source>https://alerts.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://alerts.example.com</translation>
     </message>
     <message>
         <source>Show &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le &amp;journal</translation>
     </message>
     <message>
         <source>Registers the tunnel&apos;s address with your Stripe account, so Stripe sends each sale to Dewey. Needs your Stripe secret key (Settings → Secrets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre l&apos;adresse du tunnel dans votre compte Stripe, pour que Stripe envoie chaque vente à Dewey. Nécessite votre clé secrète Stripe (Paramètres → Clés).</translation>
     </message>
     <message>
         <source>Removes the webhook endpoint Dewey registered in your Stripe account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime l&apos;endpoint de webhook que Dewey a enregistré dans votre compte Stripe.</translation>
     </message>
     <message>
         <source>Catch-up interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle de rattrapage</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Alert on caught-up sales younger than</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerter pour les ventes rattrapées de moins de</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>Sales Dewey finds later (it was closed, or the tunnel was down) alert on stream only when they are this recent; older ones are just recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ventes que Dewey trouve plus tard (il était fermé ou le tunnel était coupé) ne s&apos;affichent en alerte en live que si elles sont aussi récentes&#xa0;; les plus anciennes sont seulement enregistrées.</translation>
     </message>
     <message>
         <source>Stripe tells Dewey about each sale through a tunnel to this computer. Without one, Dewey still finds new sales by asking Stripe every few minutes (catch-up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe prévient Dewey de chaque vente par un tunnel jusqu&apos;à cet ordinateur. Sans tunnel, Dewey trouve quand même les nouvelles ventes en interrogeant Stripe toutes les quelques minutes (rattrapage).</translation>
     </message>
     <message>
         <source>&amp;Tunnel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tunnel&#xa0;:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <source>Webhook address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du webhook&#xa0;:</translation>
     </message>
     <message>
         <source>Stripe account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte Stripe&#xa0;:</translation>
     </message>
     <message>
         <source>Catch up every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattraper toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>Alert on caught-up sales younger than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerter pour les ventes rattrapées de moins de&#xa0;:</translation>
     </message>
     <message>
         <source>Hide &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le &amp;journal</translation>
     </message>
     <message>
         <source>No tunnel: nothing to install. Sales show up when Dewey next asks Stripe, so alerts can come a few minutes late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de tunnel&#xa0;: rien à installer. Les ventes apparaissent quand Dewey interroge de nouveau Stripe, les alertes peuvent donc arriver avec quelques minutes de retard.</translation>
     </message>
     <message>
         <source>Install the Stripe CLI. Dewey runs &quot;stripe listen&quot; with your Stripe secret key and uses its signing secret by itself; nothing to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez la Stripe CLI. Dewey lance &quot;stripe listen&quot; avec votre clé secrète Stripe et utilise lui-même son secret de signature&#xa0;; rien à connecter.</translation>
     </message>
     <message>
         <source>Install cloudflared (free, no account). Dewey starts a quick tunnel; its address changes each time, and Dewey updates Stripe when you have connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez cloudflared (gratuit, sans compte). Dewey démarre un tunnel rapide&#xa0;; son adresse change à chaque fois, et Dewey met Stripe à jour une fois que vous vous êtes connecté.</translation>
     </message>
     <message>
         <source>Install ngrok and add your ngrok authtoken once (&quot;ngrok config add-authtoken …&quot;). Dewey starts it and reads the address from ngrok itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez ngrok et ajoutez une fois votre authtoken ngrok (&quot;ngrok config add-authtoken …&quot;). Dewey le démarre et lit l&apos;adresse auprès de ngrok lui-même.</translation>
     </message>
     <message>
         <source>Any tunnel program: Dewey runs the command, with {port} replaced by the webhook port, and finds the public address in its output.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;importe quel programme de tunnel&#xa0;: Dewey lance la commande, avec {port} remplacé par le port du webhook, et trouve l&apos;adresse publique dans sa sortie.</translation>
     </message>
     <message>
         <source>An address you run yourself (a reverse proxy or a named tunnel) that forwards to this computer&apos;s webhook port. Dewey adds /webhooks/stripe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse que vous gérez vous-même (un proxy inverse ou un tunnel nommé) et qui redirige vers le port du webhook de cet ordinateur. Dewey ajoute /webhooks/stripe.</translation>
     </message>
     <message>
         <source>stripe, found on the PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>stripe, trouvé dans le PATH</translation>
     </message>
     <message>
         <source>cloudflared, found on the PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>cloudflared, trouvé dans le PATH</translation>
     </message>
     <message>
         <source>ngrok, found on the PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>ngrok, trouvé dans le PATH</translation>
     </message>
     <message>
         <source>Choose the tunnel program</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le programme du tunnel</translation>
     </message>
     <message>
         <source>Not needed: the Stripe CLI forwards events itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Inutile&#xa0;: la Stripe CLI redirige elle-même les événements</translation>
     </message>
     <message>
         <source>No public address yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;adresse publique</translation>
     </message>
     <message>
         <source>Re&amp;connect Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;connecter Stripe</translation>
     </message>
     <message>
         <source>Talking to Stripe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication avec Stripe…</translation>
     </message>
     <message>
         <source>Add your Stripe secret key in Settings → Secrets to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez votre clé secrète Stripe dans Paramètres → Clés pour vous connecter.</translation>
     </message>
     <message>
         <source>The Stripe CLI forwards events itself: nothing to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>La Stripe CLI redirige elle-même les événements&#xa0;: rien à connecter.</translation>
     </message>
     <message>
         <source>Connected: Stripe sends sales to %1.</source>
@@ -2533,35 +2698,35 @@
     </message>
     <message>
         <source>Choose a tunnel and wait until it has an address, then connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un tunnel, attendez qu&apos;il ait une adresse, puis connectez-vous.</translation>
     </message>
     <message>
         <source>Not connected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore connecté.</translation>
     </message>
     <message>
         <source>Test mode: only test purchases reach Dewey; they are marked &quot;test&quot; in the sales history. Use a live key (sk_live_…) for real sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode test&#xa0;: seuls les achats de test parviennent à Dewey&#xa0;; ils sont marqués «&#xa0;test&#xa0;» dans l&apos;historique des ventes. Utilisez une clé live (sk_live_…) pour les vraies ventes.</translation>
     </message>
     <message>
         <source>Live mode: real purchases from your store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode live&#xa0;: les vrais achats de votre boutique.</translation>
     </message>
     <message>
         <source>This does not look like a Stripe secret key (sk_test_…, sk_live_… or rk_…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela ne ressemble pas à une clé secrète Stripe (sk_test_…, sk_live_… ou rk_…).</translation>
     </message>
     <message>
         <source>Disconnect Stripe?</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter Stripe&#xa0;?</translation>
     </message>
     <message>
         <source>Dewey removes the webhook endpoint it registered in your Stripe account. Sales then reach Dewey only through catch-up, every few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewey supprime l&apos;endpoint de webhook qu&apos;il a enregistré dans votre compte Stripe. Les ventes n&apos;arrivent ensuite à Dewey que par rattrapage, toutes les quelques minutes.</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter</translation>
     </message>
 </context>
 <context>
@@ -2583,143 +2748,143 @@
     <name>Dewey::TierEditor</name>
     <message>
         <source>Tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Palier %1</translation>
     </message>
     <message>
         <source>%1 (needs a fix)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (à corriger)</translation>
     </message>
     <message>
         <source>Tiers, first match wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Paliers, le premier qui correspond l&apos;emporte</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>The first tier a sale matches gives its alert the tier&apos;s look; sales no tier matches use the default look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier palier auquel correspond une vente donne son apparence à l&apos;alerte&#xa0;; les ventes qui ne correspondent à aucun palier utilisent l&apos;apparence par défaut.</translation>
     </message>
     <message>
         <source>Any amount</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;importe quel montant</translation>
     </message>
     <message>
         <source>Any currency (or e.g. USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;importe quelle devise (ou p. ex. USD)</translation>
     </message>
     <message>
         <source>Any product (or part of a product name)</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;importe quel produit (ou une partie d&apos;un nom de produit)</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut</translation>
     </message>
     <message>
         <source>Default sound (type &quot;none&quot; for silence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Son par défaut (tapez &quot;none&quot; pour le silence)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Placeholders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>At &amp;least:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au &amp;moins&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devise&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Product name contains:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du &amp;produit contient&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urée&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Sound:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Son&#xa0;:</translation>
     </message>
     <message>
         <source>St&amp;yle:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;yle&#xa0;:</translation>
     </message>
     <message>
         <source>Sa&amp;ve tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les paliers</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Preview of a sale this tier matches:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu d&apos;une vente qui correspond à ce palier&#xa0;:</translation>
     </message>
     <message>
         <source>The title uses %1, which is not a placeholder. Use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre utilise %1, qui n&apos;est pas une variable. Utilisez %2.</translation>
     </message>
     <message>
         <source>The text uses %1, which is not a placeholder. Use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte utilise %1, qui n&apos;est pas une variable. Utilisez %2.</translation>
     </message>
     <message>
         <source>The currency must be a three-letter code such as USD, or empty for any.</source>
-        <translation type="unfinished"></translation>
+        <translation>La devise doit être un code de trois lettres comme USD, ou vide pour n&apos;importe laquelle.</translation>
     </message>
     <message>
         <source>New tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau palier</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Alert sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Son de l&apos;alerte</translation>
     </message>
     <message>
         <source>Sounds (*.ogg *.mp3 *.wav *.opus *.m4a)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sons (*.ogg *.mp3 *.wav *.opus *.m4a)</translation>
     </message>
 </context>
 <context>
@@ -2766,30 +2931,30 @@
     </message>
     <message>
         <source>Show overlay window</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la fenêtre d&apos;overlay</translation>
     </message>
     <message>
         <source>An always-on-top window on your desktop that shows the alerts too</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fenêtre toujours au premier plan sur votre bureau qui affiche aussi les alertes</translation>
     </message>
 </context>
 <context>
     <name>Dewey::TunnelLogView</name>
     <message>
         <source>Copy log</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le journal</translation>
     </message>
     <message>
         <source>Tunnel log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal du tunnel</translation>
     </message>
     <message>
         <source>Nothing yet: the tunnel program&apos;s output appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien pour l&apos;instant&#xa0;: la sortie du programme du tunnel apparaît ici.</translation>
     </message>
     <message>
         <source>Copies the log, for example to ask for help. Secrets in it are masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie le journal, par exemple pour demander de l&apos;aide. Les secrets qu&apos;il contient sont masqués.</translation>
     </message>
 </context>
 <context>
@@ -2991,19 +3156,19 @@
     <name>NotesCommand</name>
     <message>
         <source>Add, list, search, edit, delete, import and export notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute, liste, recherche, modifie, supprime, importe et exporte des notes.</translation>
     </message>
     <message>
         <source>add TEXT | list | search QUERY | edit ID TEXT | delete ID | restore ID | import PATH | export [PATH]. TEXT &quot;-&quot; reads the note from standard input; PATH &quot;-&quot; means standard input/output.</source>
-        <translation type="unfinished"></translation>
+        <translation>add TEXTE | list | search REQUÊTE | edit ID TEXTE | delete ID | restore ID | import CHEMIN | export [CHEMIN]. TEXTE &quot;-&quot; lit la note sur l&apos;entrée standard&#xa0;; CHEMIN &quot;-&quot; désigne l&apos;entrée/la sortie standard.</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche le résultat en JSON.</translation>
     </message>
     <message>
         <source>At most N notes (search: default %1; list: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus N notes (search&#xa0;: %1 par défaut&#xa0;; list&#xa0;: toutes).</translation>
     </message>
     <message>
         <source>N</source>
@@ -3011,110 +3176,110 @@
     </message>
     <message>
         <source>File format for import/export: jsonl or markdown (default: from the file name; export to standard output: jsonl).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de fichier pour l&apos;import/export&#xa0;: jsonl ou markdown (par défaut&#xa0;: d&apos;après le nom du fichier&#xa0;; export vers la sortie standard&#xa0;: jsonl).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>search: match words only, even when notes can be found by meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>search&#xa0;: chercher uniquement par mots, même quand les notes peuvent être trouvées par leur sens.</translation>
     </message>
     <message>
         <source>say what to do: add, list, search, edit, delete, restore, import or export. Run &apos;dewey-cli notes --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez quoi faire&#xa0;: add, list, search, edit, delete, restore, import ou export. Lancez &apos;dewey-cli notes --help&apos; pour voir l&apos;utilisation.</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos;. Run &apos;dewey-cli notes --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>action inconnue «&#xa0;%1&#xa0;». Lancez &apos;dewey-cli notes --help&apos; pour voir l&apos;utilisation.</translation>
     </message>
     <message>
         <source>--limit takes a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit attend un nombre positif.</translation>
     </message>
     <message>
         <source>add needs the note&apos;s text, e.g. dewey-cli notes add &quot;Airbnb code 4412&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>add a besoin du texte de la note, p. ex. dewey-cli notes add &quot;Code Airbnb 4412&quot;.</translation>
     </message>
     <message>
         <source>list takes no arguments (did you mean search?).</source>
-        <translation type="unfinished"></translation>
+        <translation>list n&apos;accepte aucun argument (vouliez-vous dire search&#xa0;?).</translation>
     </message>
     <message>
         <source>search needs words to look for, e.g. dewey-cli notes search &quot;airbnb code&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>search a besoin de mots à chercher, p. ex. dewey-cli notes search &quot;code airbnb&quot;.</translation>
     </message>
     <message>
         <source>edit needs a note id and the new text, e.g. dewey-cli notes edit 12 &quot;new text&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>edit a besoin d&apos;un id de note et du nouveau texte, p. ex. dewey-cli notes edit 12 &quot;nouveau texte&quot;.</translation>
     </message>
     <message>
         <source>delete needs one note id, e.g. dewey-cli notes delete 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>delete a besoin d&apos;un id de note, p. ex. dewey-cli notes delete 12.</translation>
     </message>
     <message>
         <source>Deleted note %1. To undo: dewey-cli notes restore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note %1 supprimée. Pour annuler&#xa0;: dewey-cli notes restore %1</translation>
     </message>
     <message>
         <source>restore needs one note id, e.g. dewey-cli notes restore 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>restore a besoin d&apos;un id de note, p. ex. dewey-cli notes restore 12.</translation>
     </message>
     <message>
         <source>import needs one file or folder, e.g. dewey-cli notes import notes.jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>import a besoin d&apos;un fichier ou d&apos;un dossier, p. ex. dewey-cli notes import notes.jsonl.</translation>
     </message>
     <message>
         <source>%1 holds no .md or .jsonl files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun fichier .md ou .jsonl.</translation>
     </message>
     <message>
         <source>cannot tell the format of %1; add --format jsonl or --format markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de déterminer le format de %1&#xa0;; ajoutez --format jsonl ou --format markdown.</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ignoré</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note importée</numerusform>
+            <numerusform>%n notes importées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n duplicate(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n doublon ignoré</numerusform>
+            <numerusform>, %n doublons ignorés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n entry(ies) not readable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n entrée illisible</numerusform>
+            <numerusform>, %n entrées illisibles</numerusform>
         </translation>
     </message>
     <message>
         <source>export takes at most one file, e.g. dewey-cli notes export notes.jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>export accepte au plus un fichier, p. ex. dewey-cli notes export notes.jsonl.</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n note(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note exportée vers %1.</numerusform>
+            <numerusform>%n notes exportées vers %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3308,11 +3473,11 @@
     <name>SalesCsvExporter</name>
     <message>
         <source>Cannot read the sales: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les ventes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -522,18 +522,18 @@
     </message>
     <message>
         <source>&lt;h3&gt;Dewey %1&lt;/h3&gt;&lt;p&gt;Store sale alerts and a notes assistant for livestreamers.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your sales, your notes and your keys.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3. QtKeychain %4.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Dewey %1&lt;/h3&gt;&lt;p&gt;ライブ配信者のための、ストアの購入アラートとメモアシスタント。&lt;/p&gt;&lt;p&gt;購入、メモ、キーなど、すべてがこのコンピューター内に保存されます。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド、Qt %3 で実行中。QtKeychain %4。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Qt&lt;/b&gt; is © The Qt Company Ltd. and other contributors, used under the GNU Lesser General Public License version 3 (&lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;LGPL-3.0&lt;/a&gt;). Dewey loads the Qt libraries from separate files, so you may replace them with your own build; Qt&apos;s source code is at &lt;a href=&quot;https://download.qt.io/&quot;&gt;download.qt.io&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;QtKeychain&lt;/b&gt; is © Frank Osterfeld and other contributors, used under the BSD 3-Clause License (&lt;a href=&quot;https://opensource.org/license/bsd-3-clause&quot;&gt;BSD-3-Clause&lt;/a&gt;): it comes without any warranty, and its authors&apos; names may not be used to promote Dewey.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Qt&lt;/b&gt; は © The Qt Company Ltd. およびその他の貢献者によるもので、GNU Lesser General Public License バージョン 3（&lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;LGPL-3.0&lt;/a&gt;）のもとで使用しています。Dewey は Qt ライブラリを別ファイルから読み込むため、ご自身でビルドしたものに置き換えられます。Qt のソースコードは &lt;a href=&quot;https://download.qt.io/&quot;&gt;download.qt.io&lt;/a&gt; にあります。&lt;/p&gt;&lt;p&gt;&lt;b&gt;QtKeychain&lt;/b&gt; は © Frank Osterfeld およびその他の貢献者によるもので、BSD 3 条項ライセンス（&lt;a href=&quot;https://opensource.org/license/bsd-3-clause&quot;&gt;BSD-3-Clause&lt;/a&gt;）のもとで使用しています。無保証で提供されており、作者の名前を Dewey の宣伝に使うことはできません。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Dewey::AlertPreview</name>
     <message>
         <source>Alert preview</source>
-        <translation type="unfinished"></translation>
+        <translation>アラートのプレビュー</translation>
     </message>
 </context>
 <context>
@@ -651,39 +651,39 @@
     </message>
     <message>
         <source>&amp;Live</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブ(&amp;L)</translation>
     </message>
     <message>
         <source>Sales &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>購入履歴(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>ティア(&amp;T)</translation>
     </message>
     <message>
         <source>Alert queue</source>
-        <translation type="unfinished"></translation>
+        <translation>アラートキュー</translation>
     </message>
     <message>
         <source>S&amp;kip current</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のアラートをスキップ(&amp;K)</translation>
     </message>
     <message>
         <source>Take the alert on screen off now</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中のアラートを今すぐ消します</translation>
     </message>
     <message>
         <source>&amp;Clear waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中をクリア(&amp;C)</translation>
     </message>
     <message>
         <source>Drop the waiting alerts; the sales stay in the history and can be replayed</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中のアラートを破棄します。購入は履歴に残り、リプレイできます</translation>
     </message>
     <message>
         <source>Send &amp;test alert</source>
-        <translation type="unfinished"></translation>
+        <translation>テストアラートを送信(&amp;E)</translation>
     </message>
     <message>
         <source>Shows a made-up sale on the overlay, to check OBS shows it</source>
@@ -691,31 +691,31 @@
     </message>
     <message>
         <source>The next alert will look like this:</source>
-        <translation type="unfinished"></translation>
+        <translation>次のアラートはこのように表示されます:</translation>
     </message>
     <message>
         <source>&amp;Regenerate URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>URL を再生成(&amp;R)…</translation>
     </message>
     <message>
         <source>Make a new secret overlay URL, e.g. after it was shown on stream</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい秘密のオーバーレイ URL を作成します（配信に映ってしまったときなど）</translation>
     </message>
     <message>
         <source>Stripe reaches this address through a tunnel (the Stripe CLI, cloudflared or ngrok), chosen in Settings → Stripe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe はトンネル（Stripe CLI、cloudflared、ngrok）経由でこのアドレスに届きます。トンネルは 設定 → Stripe で選びます。</translation>
     </message>
     <message>
         <source>Now showing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中: %1</translation>
     </message>
     <message>
         <source>Nothing on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>画面には何も表示されていません。</translation>
     </message>
     <message>
         <source>Could not send a test alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>テストアラートを送信できませんでした: %1</translation>
     </message>
     <message>
         <source>Test alert queued.</source>
@@ -723,12 +723,12 @@
     </message>
     <message>
         <source>Could not clear the queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キューをクリアできませんでした: %1</translation>
     </message>
     <message numerus="yes">
         <source>Cleared %n waiting alert(s). Replay any sale from the sales history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>待機中のアラート %n 件をクリアしました。購入履歴からどの購入でもリプレイできます。</numerusform>
         </translation>
     </message>
 </context>
@@ -772,55 +772,55 @@
     </message>
     <message>
         <source>Show alerts in an always-on-top window on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターで常に手前に表示されるウィンドウにアラートを表示します</translation>
     </message>
     <message>
         <source>Overlay window screen</source>
-        <translation type="unfinished"></translation>
+        <translation>オーバーレイウィンドウの画面</translation>
     </message>
     <message>
         <source>Main screen</source>
-        <translation type="unfinished"></translation>
+        <translation>メイン画面</translation>
     </message>
     <message>
         <source>Overlay window corner</source>
-        <translation type="unfinished"></translation>
+        <translation>オーバーレイウィンドウの位置</translation>
     </message>
     <message>
         <source>Top right</source>
-        <translation type="unfinished"></translation>
+        <translation>右上</translation>
     </message>
     <message>
         <source>Top left</source>
-        <translation type="unfinished"></translation>
+        <translation>左上</translation>
     </message>
     <message>
         <source>Bottom right</source>
-        <translation type="unfinished"></translation>
+        <translation>右下</translation>
     </message>
     <message>
         <source>Bottom left</source>
-        <translation type="unfinished"></translation>
+        <translation>左下</translation>
     </message>
     <message>
         <source>Overlay window &amp;screen:</source>
-        <translation type="unfinished"></translation>
+        <translation>オーバーレイウィンドウの画面(&amp;S):</translation>
     </message>
     <message>
         <source>Overlay window &amp;corner:</source>
-        <translation type="unfinished"></translation>
+        <translation>オーバーレイウィンドウの位置(&amp;C):</translation>
     </message>
     <message>
         <source>Clicks always pass through it to the game below. Also in the tray menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリックは常にウィンドウを通り抜けて、下のゲームに届きます。トレイのメニューからも切り替えられます。</translation>
     </message>
     <message>
         <source>Overlay window:</source>
-        <translation type="unfinished"></translation>
+        <translation>オーバーレイウィンドウ:</translation>
     </message>
     <message>
         <source>%1 (not connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（未接続）</translation>
     </message>
 </context>
 <context>
@@ -865,6 +865,95 @@
     </message>
 </context>
 <context>
+    <name>Dewey::ChatErrorBanner</name>
+    <message>
+        <source>Open Settings</source>
+        <translation>設定を開く</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the last answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings to fix the OpenAI connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your OpenAI API key was refused — check it in Settings → Dewey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dewey could not reach the OpenAI server: the network seems to be down. Your message is saved; press Retry when you are back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI is limiting how fast Dewey may ask right now. Your message is saved; press Retry in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenAI server had a problem answering. Your message is saved; press Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dewey could not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>詳細: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dewey::ChatInput</name>
+    <message>
+        <source>Message to Dewey</source>
+        <translation>Dewey へのメッセージ</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line, Esc stops the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell Dewey something to remember, or ask about your notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dewey::ChatMessageView</name>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dewey</source>
+        <translation>Dewey</translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dewey&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dewey::ChatSession</name>
     <message>
         <source>That conversation no longer exists.</source>
@@ -889,6 +978,28 @@
     <message>
         <source>The model sent an empty answer. Try again, or choose another model in Settings.</source>
         <translation>モデルから空の回答が返されました。もう一度試すか、設定で別のモデルを選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>Dewey::ChatView</name>
+    <message>
+        <source>Conversation with Dewey</source>
+        <translation>Dewey との会話</translation>
+    </message>
+</context>
+<context>
+    <name>Dewey::CitationChips</name>
+    <message>
+        <source>Notes this answer cites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open note %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -954,6 +1065,59 @@
     <message>
         <source>Dewey could not save the message in its database: %1</source>
         <translation>Dewey はメッセージをデータベースに保存できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dewey::ConversationSidebar</name>
+    <message>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and its %n message(s)? The notes Dewey saved stay.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last message %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1121,39 +1285,39 @@
     <name>Dewey::GeneralSection</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <source>Start Dewey when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン時に Dewey を起動(&amp;L)</translation>
     </message>
     <message>
         <source>Start in the &amp;tray, without the window</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウを出さずにトレイで起動(&amp;T)</translation>
     </message>
     <message>
         <source>Notify me of &amp;sales while the window is hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウが隠れているときに購入を通知(&amp;S)</translation>
     </message>
     <message>
         <source>Start Dewey when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン時に Dewey を起動</translation>
     </message>
     <message>
         <source>Start in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>トレイで起動</translation>
     </message>
     <message>
         <source>Sale notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>購入の通知</translation>
     </message>
     <message>
         <source>Desktop notifications can show up in a screen capture.</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップ通知は画面キャプチャに映ることがあります。</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン時に起動</translation>
     </message>
 </context>
 <context>
@@ -1581,7 +1745,7 @@
     <name>Dewey::SaleNotifier</name>
     <message>
         <source>New sale: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい購入: %1</translation>
     </message>
     <message>
         <source>%1 ×%2</source>
@@ -1589,54 +1753,54 @@
     </message>
     <message>
         <source>%1 bought from your store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 さんがストアで購入しました。</translation>
     </message>
     <message>
         <source>%1 bought %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 さんが %2 を購入しました。</translation>
     </message>
 </context>
 <context>
     <name>Dewey::SalesHistoryModel</name>
     <message>
         <source>Not alerted</source>
-        <translation type="unfinished"></translation>
+        <translation>アラートなし</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中</translation>
     </message>
     <message>
         <source>Alerted</source>
-        <translation type="unfinished"></translation>
+        <translation>アラート済み</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ済み</translation>
     </message>
     <message>
         <source>(items unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>（商品不明）</translation>
     </message>
     <message>
         <source>%1, refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、返金済み</translation>
     </message>
     <message>
         <source>%1, disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、異議申し立て中</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト</translation>
     </message>
     <message>
         <source>A test-mode purchase: no real money was paid</source>
-        <translation type="unfinished"></translation>
+        <translation>テストモードの購入です。実際の支払いは行われていません</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ: %1</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1656,106 +1820,106 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>モード</translation>
     </message>
 </context>
 <context>
     <name>Dewey::SalesHistoryPanel</name>
     <message>
         <source>Show sales from</source>
-        <translation type="unfinished"></translation>
+        <translation>表示する購入の期間</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
     <message>
         <source>This stream session</source>
-        <translation type="unfinished"></translation>
+        <translation>今回の配信</translation>
     </message>
     <message>
         <source>All sales</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての購入</translation>
     </message>
     <message>
         <source>Start new session</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい配信を開始</translation>
     </message>
     <message>
         <source>Start counting this stream&apos;s totals from now</source>
-        <translation type="unfinished"></translation>
+        <translation>今回の配信の合計をここから数え始めます</translation>
     </message>
     <message>
         <source>Sales history</source>
-        <translation type="unfinished"></translation>
+        <translation>購入履歴</translation>
     </message>
     <message>
         <source>No sales in this period. When someone buys from your store, the sale appears here and as an alert on stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>この期間の購入はありません。ストアで誰かが購入すると、ここに表示され、配信にアラートが出ます。</translation>
     </message>
     <message>
         <source>&amp;Replay alert</source>
-        <translation type="unfinished"></translation>
+        <translation>アラートをリプレイ(&amp;R)</translation>
     </message>
     <message>
         <source>Show the selected sale&apos;s alert on stream again</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した購入のアラートを配信にもう一度表示します</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV をエクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>Save the sales shown as a spreadsheet file</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中の購入を表計算ファイルとして保存します</translation>
     </message>
     <message>
         <source>New stream session started.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい配信を開始しました。</translation>
     </message>
     <message>
         <source>Select a sale to replay its alert.</source>
-        <translation type="unfinished"></translation>
+        <translation>アラートをリプレイする購入を選んでください。</translation>
     </message>
     <message>
         <source>Could not replay the alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アラートをリプレイできませんでした: %1</translation>
     </message>
     <message>
         <source>Alert for %1 queued again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 さんのアラートをもう一度キューに追加しました。</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n sale(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の購入を %1 にエクスポートしました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Totals unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>合計を表示できません: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n sale(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の購入</numerusform>
         </translation>
     </message>
     <message>
         <source>dewey-sales-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>dewey-sales-%1.csv</translation>
     </message>
     <message>
         <source>Export sales</source>
-        <translation type="unfinished"></translation>
+        <translation>購入をエクスポート</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2313,47 +2477,47 @@
     <name>Dewey::StripeSection</name>
     <message>
         <source>Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe</translation>
     </message>
     <message>
         <source>&amp;Program:</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <source>C&amp;ommand:</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;URL pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL パターン(&amp;U):</translation>
     </message>
     <message>
         <source>Public &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>公開アドレス(&amp;A):</translation>
     </message>
     <message>
         <source>Webhook address</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook アドレス</translation>
     </message>
     <message>
         <source>&amp;Restart tunnel</source>
-        <translation type="unfinished"></translation>
+        <translation>トンネルを再起動(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Connect Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe を接続(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>切断(&amp;D)</translation>
     </message>
     <message>
         <source>Catch &amp;up now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐキャッチアップ(&amp;U)</translation>
     </message>
     <message>
         <source>Tunnel</source>
@@ -2361,159 +2525,159 @@
     </message>
     <message>
         <source>Tunnel program</source>
-        <translation type="unfinished"></translation>
+        <translation>トンネルのプログラム</translation>
     </message>
     <message>
         <source>Tunnel command</source>
-        <translation type="unfinished"></translation>
+        <translation>トンネルのコマンド</translation>
     </message>
     <message>
         <source>for example: lt --port {port}</source>
-        <translation type="unfinished"></translation>
+        <translation>例: lt --port {port}</translation>
     </message>
     <message>
         <source>URL pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>URL パターン</translation>
     </message>
     <message>
         <source>A regular expression that finds the public address in the command&apos;s output. Its first group in parentheses is used, or the whole match.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドの出力から公開アドレスを見つける正規表現です。括弧で囲んだ最初のグループ、なければ一致した全体を使います。</translation>
     </message>
     <message>
         <source>Public address</source>
-        <translation type="unfinished"></translation>
+        <translation>公開アドレス</translation>
     </message>
     <message>
         <source>https://alerts.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://alerts.example.com</translation>
     </message>
     <message>
         <source>Show &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>ログを表示(&amp;L)</translation>
     </message>
     <message>
         <source>Registers the tunnel&apos;s address with your Stripe account, so Stripe sends each sale to Dewey. Needs your Stripe secret key (Settings → Secrets).</source>
-        <translation type="unfinished"></translation>
+        <translation>トンネルのアドレスを Stripe アカウントに登録し、Stripe が各購入を Dewey に送るようにします。Stripe のシークレットキー（設定 → シークレット）が必要です。</translation>
     </message>
     <message>
         <source>Removes the webhook endpoint Dewey registered in your Stripe account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewey が Stripe アカウントに登録した Webhook エンドポイントを削除します。</translation>
     </message>
     <message>
         <source>Catch-up interval</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッチアップの間隔</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分</translation>
     </message>
     <message>
         <source>Alert on caught-up sales younger than</source>
-        <translation type="unfinished"></translation>
+        <translation>アラートを出すキャッチアップ購入の新しさ</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Sales Dewey finds later (it was closed, or the tunnel was down) alert on stream only when they are this recent; older ones are just recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>あとから見つかった購入（Dewey を閉じていた、トンネルが止まっていたなど）は、この時間内のものだけ配信にアラートが出ます。それより古い購入は記録だけされます。</translation>
     </message>
     <message>
         <source>Stripe tells Dewey about each sale through a tunnel to this computer. Without one, Dewey still finds new sales by asking Stripe every few minutes (catch-up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe はこのコンピューターへのトンネル経由で、購入を 1 件ずつ Dewey に知らせます。トンネルがなくても、Dewey は数分ごとに Stripe に問い合わせて新しい購入を見つけます（キャッチアップ）。</translation>
     </message>
     <message>
         <source>&amp;Tunnel:</source>
-        <translation type="unfinished"></translation>
+        <translation>トンネル(&amp;T):</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状態:</translation>
     </message>
     <message>
         <source>Webhook address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook アドレス:</translation>
     </message>
     <message>
         <source>Stripe account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe アカウント:</translation>
     </message>
     <message>
         <source>Catch up every:</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッチアップの間隔:</translation>
     </message>
     <message>
         <source>Alert on caught-up sales younger than:</source>
-        <translation type="unfinished"></translation>
+        <translation>アラートを出すキャッチアップ購入の新しさ:</translation>
     </message>
     <message>
         <source>Hide &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>ログを隠す(&amp;L)</translation>
     </message>
     <message>
         <source>No tunnel: nothing to install. Sales show up when Dewey next asks Stripe, so alerts can come a few minutes late.</source>
-        <translation type="unfinished"></translation>
+        <translation>トンネルなし: インストール不要です。購入は Dewey が次に Stripe に問い合わせたときに表示されるため、アラートが数分遅れることがあります。</translation>
     </message>
     <message>
         <source>Install the Stripe CLI. Dewey runs &quot;stripe listen&quot; with your Stripe secret key and uses its signing secret by itself; nothing to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe CLI をインストールしてください。Dewey が Stripe のシークレットキーで &quot;stripe listen&quot; を実行し、その署名シークレットを自動で使います。接続の操作は不要です。</translation>
     </message>
     <message>
         <source>Install cloudflared (free, no account). Dewey starts a quick tunnel; its address changes each time, and Dewey updates Stripe when you have connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>cloudflared をインストールしてください（無料、アカウント不要）。Dewey がクイックトンネルを起動します。アドレスは毎回変わりますが、接続済みなら Dewey が Stripe を更新します。</translation>
     </message>
     <message>
         <source>Install ngrok and add your ngrok authtoken once (&quot;ngrok config add-authtoken …&quot;). Dewey starts it and reads the address from ngrok itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>ngrok をインストールし、ngrok の authtoken を一度追加してください（&quot;ngrok config add-authtoken …&quot;）。Dewey が ngrok を起動し、ngrok からアドレスを読み取ります。</translation>
     </message>
     <message>
         <source>Any tunnel program: Dewey runs the command, with {port} replaced by the webhook port, and finds the public address in its output.</source>
-        <translation type="unfinished"></translation>
+        <translation>任意のトンネルプログラム: Dewey がコマンドを実行し（{port} は Webhook のポートに置き換えます）、その出力から公開アドレスを見つけます。</translation>
     </message>
     <message>
         <source>An address you run yourself (a reverse proxy or a named tunnel) that forwards to this computer&apos;s webhook port. Dewey adds /webhooks/stripe.</source>
-        <translation type="unfinished"></translation>
+        <translation>自分で運用しているアドレス（リバースプロキシや名前付きトンネル）で、このコンピューターの Webhook ポートに転送するもの。Dewey が /webhooks/stripe を付け足します。</translation>
     </message>
     <message>
         <source>stripe, found on the PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>stripe（PATH で検出）</translation>
     </message>
     <message>
         <source>cloudflared, found on the PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>cloudflared（PATH で検出）</translation>
     </message>
     <message>
         <source>ngrok, found on the PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>ngrok（PATH で検出）</translation>
     </message>
     <message>
         <source>Choose the tunnel program</source>
-        <translation type="unfinished"></translation>
+        <translation>トンネルのプログラムを選択</translation>
     </message>
     <message>
         <source>Not needed: the Stripe CLI forwards events itself</source>
-        <translation type="unfinished"></translation>
+        <translation>不要です: Stripe CLI が自分でイベントを転送します</translation>
     </message>
     <message>
         <source>No public address yet</source>
-        <translation type="unfinished"></translation>
+        <translation>公開アドレスはまだありません</translation>
     </message>
     <message>
         <source>Re&amp;connect Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe に再接続(&amp;C)</translation>
     </message>
     <message>
         <source>Talking to Stripe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe と通信中…</translation>
     </message>
     <message>
         <source>Add your Stripe secret key in Settings → Secrets to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続するには、設定 → シークレット で Stripe のシークレットキーを追加してください。</translation>
     </message>
     <message>
         <source>The Stripe CLI forwards events itself: nothing to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe CLI が自分でイベントを転送します。接続の操作は不要です。</translation>
     </message>
     <message>
         <source>Connected: Stripe sends sales to %1.</source>
@@ -2521,35 +2685,35 @@
     </message>
     <message>
         <source>Choose a tunnel and wait until it has an address, then connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>トンネルを選び、アドレスが表示されるまで待ってから接続してください。</translation>
     </message>
     <message>
         <source>Not connected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ接続されていません。</translation>
     </message>
     <message>
         <source>Test mode: only test purchases reach Dewey; they are marked &quot;test&quot; in the sales history. Use a live key (sk_live_…) for real sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>テストモード: Dewey に届くのはテスト購入だけです。購入履歴では「テスト」と表示されます。実際の購入にはライブキー（sk_live_…）を使ってください。</translation>
     </message>
     <message>
         <source>Live mode: real purchases from your store.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブモード: ストアでの実際の購入です。</translation>
     </message>
     <message>
         <source>This does not look like a Stripe secret key (sk_test_…, sk_live_… or rk_…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe のシークレットキー（sk_test_…、sk_live_…、rk_…）ではないようです。</translation>
     </message>
     <message>
         <source>Disconnect Stripe?</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe を切断しますか？</translation>
     </message>
     <message>
         <source>Dewey removes the webhook endpoint it registered in your Stripe account. Sales then reach Dewey only through catch-up, every few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewey が Stripe アカウントに登録した Webhook エンドポイントを削除します。以後、購入は数分ごとのキャッチアップでのみ Dewey に届きます。</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>切断</translation>
     </message>
 </context>
 <context>
@@ -2571,143 +2735,143 @@
     <name>Dewey::TierEditor</name>
     <message>
         <source>Tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ティア %1</translation>
     </message>
     <message>
         <source>%1 (needs a fix)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（要修正）</translation>
     </message>
     <message>
         <source>Tiers, first match wins</source>
-        <translation type="unfinished"></translation>
+        <translation>ティア（最初に一致したものを適用）</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;A)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上へ</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下へ</translation>
     </message>
     <message>
         <source>The first tier a sale matches gives its alert the tier&apos;s look; sales no tier matches use the default look.</source>
-        <translation type="unfinished"></translation>
+        <translation>購入が最初に一致したティアの見た目でアラートが表示されます。どのティアにも一致しない購入は既定の見た目になります。</translation>
     </message>
     <message>
         <source>Any amount</source>
-        <translation type="unfinished"></translation>
+        <translation>任意の金額</translation>
     </message>
     <message>
         <source>Any currency (or e.g. USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>任意の通貨（または USD など）</translation>
     </message>
     <message>
         <source>Any product (or part of a product name)</source>
-        <translation type="unfinished"></translation>
+        <translation>任意の商品（または商品名の一部）</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>既定</translation>
     </message>
     <message>
         <source>Default sound (type &quot;none&quot; for silence)</source>
-        <translation type="unfinished"></translation>
+        <translation>既定のサウンド（無音にするには &quot;none&quot; と入力）</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <source>Placeholders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プレースホルダー: %1</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>At &amp;least:</source>
-        <translation type="unfinished"></translation>
+        <translation>最低金額(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>通貨(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Product name contains:</source>
-        <translation type="unfinished"></translation>
+        <translation>商品名に含む文字(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル(&amp;T):</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト(&amp;X):</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示時間(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Sound:</source>
-        <translation type="unfinished"></translation>
+        <translation>サウンド(&amp;S):</translation>
     </message>
     <message>
         <source>St&amp;yle:</source>
-        <translation type="unfinished"></translation>
+        <translation>スタイル(&amp;Y):</translation>
     </message>
     <message>
         <source>Sa&amp;ve tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>ティアを保存(&amp;V)</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す</translation>
     </message>
     <message>
         <source>Preview of a sale this tier matches:</source>
-        <translation type="unfinished"></translation>
+        <translation>このティアに一致する購入のプレビュー:</translation>
     </message>
     <message>
         <source>The title uses %1, which is not a placeholder. Use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトルに使われている %1 はプレースホルダーではありません。%2 を使ってください。</translation>
     </message>
     <message>
         <source>The text uses %1, which is not a placeholder. Use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストに使われている %1 はプレースホルダーではありません。%2 を使ってください。</translation>
     </message>
     <message>
         <source>The currency must be a three-letter code such as USD, or empty for any.</source>
-        <translation type="unfinished"></translation>
+        <translation>通貨は USD のような 3 文字のコードにするか、任意にするなら空欄にしてください。</translation>
     </message>
     <message>
         <source>New tier</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいティア</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Alert sound</source>
-        <translation type="unfinished"></translation>
+        <translation>アラートのサウンド</translation>
     </message>
     <message>
         <source>Sounds (*.ogg *.mp3 *.wav *.opus *.m4a)</source>
-        <translation type="unfinished"></translation>
+        <translation>サウンド (*.ogg *.mp3 *.wav *.opus *.m4a)</translation>
     </message>
 </context>
 <context>
@@ -2754,30 +2918,30 @@
     </message>
     <message>
         <source>Show overlay window</source>
-        <translation type="unfinished"></translation>
+        <translation>オーバーレイウィンドウを表示</translation>
     </message>
     <message>
         <source>An always-on-top window on your desktop that shows the alerts too</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップ上で常に手前に表示され、アラートも表示するウィンドウ</translation>
     </message>
 </context>
 <context>
     <name>Dewey::TunnelLogView</name>
     <message>
         <source>Copy log</source>
-        <translation type="unfinished"></translation>
+        <translation>ログをコピー</translation>
     </message>
     <message>
         <source>Tunnel log</source>
-        <translation type="unfinished"></translation>
+        <translation>トンネルのログ</translation>
     </message>
     <message>
         <source>Nothing yet: the tunnel program&apos;s output appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ何もありません。トンネルプログラムの出力がここに表示されます。</translation>
     </message>
     <message>
         <source>Copies the log, for example to ask for help. Secrets in it are masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログをコピーします（ヘルプを求めるときなど）。含まれるシークレットは伏せ字になります。</translation>
     </message>
 </context>
 <context>
@@ -2979,19 +3143,19 @@
     <name>NotesCommand</name>
     <message>
         <source>Add, list, search, edit, delete, import and export notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>メモの追加、一覧、検索、編集、削除、インポート、エクスポートを行います。</translation>
     </message>
     <message>
         <source>add TEXT | list | search QUERY | edit ID TEXT | delete ID | restore ID | import PATH | export [PATH]. TEXT &quot;-&quot; reads the note from standard input; PATH &quot;-&quot; means standard input/output.</source>
-        <translation type="unfinished"></translation>
+        <translation>add TEXT | list | search QUERY | edit ID TEXT | delete ID | restore ID | import PATH | export [PATH]。TEXT に &quot;-&quot; を指定すると標準入力からメモを読み込み、PATH の &quot;-&quot; は標準入力／標準出力を表します。</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を JSON で出力します。</translation>
     </message>
     <message>
         <source>At most N notes (search: default %1; list: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 N 件のメモ（search: 既定 %1 件、list: すべて）。</translation>
     </message>
     <message>
         <source>N</source>
@@ -2999,106 +3163,106 @@
     </message>
     <message>
         <source>File format for import/export: jsonl or markdown (default: from the file name; export to standard output: jsonl).</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート／エクスポートのファイル形式: jsonl または markdown（既定: ファイル名から判断。標準出力へのエクスポートは jsonl）。</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>search: match words only, even when notes can be found by meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>search: メモを意味で検索できる場合でも、単語だけで検索します。</translation>
     </message>
     <message>
         <source>say what to do: add, list, search, edit, delete, restore, import or export. Run &apos;dewey-cli notes --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>何をするか指定してください: add、list、search、edit、delete、restore、import、export。使い方は &apos;dewey-cli notes --help&apos; で確認できます。</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos;. Run &apos;dewey-cli notes --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な操作「%1」です。使い方は &apos;dewey-cli notes --help&apos; で確認できます。</translation>
     </message>
     <message>
         <source>--limit takes a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit には正の数を指定してください。</translation>
     </message>
     <message>
         <source>add needs the note&apos;s text, e.g. dewey-cli notes add &quot;Airbnb code 4412&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>add にはメモの本文が必要です。例: dewey-cli notes add &quot;Airbnb の暗証番号 4412&quot;</translation>
     </message>
     <message>
         <source>list takes no arguments (did you mean search?).</source>
-        <translation type="unfinished"></translation>
+        <translation>list に引数は不要です（search のことですか？）。</translation>
     </message>
     <message>
         <source>search needs words to look for, e.g. dewey-cli notes search &quot;airbnb code&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>search には検索する単語が必要です。例: dewey-cli notes search &quot;airbnb 暗証番号&quot;</translation>
     </message>
     <message>
         <source>edit needs a note id and the new text, e.g. dewey-cli notes edit 12 &quot;new text&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>edit にはメモの ID と新しい本文が必要です。例: dewey-cli notes edit 12 &quot;新しい本文&quot;</translation>
     </message>
     <message>
         <source>delete needs one note id, e.g. dewey-cli notes delete 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>delete にはメモの ID を 1 つ指定します。例: dewey-cli notes delete 12</translation>
     </message>
     <message>
         <source>Deleted note %1. To undo: dewey-cli notes restore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ %1 を削除しました。元に戻すには: dewey-cli notes restore %1</translation>
     </message>
     <message>
         <source>restore needs one note id, e.g. dewey-cli notes restore 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>restore にはメモの ID を 1 つ指定します。例: dewey-cli notes restore 12</translation>
     </message>
     <message>
         <source>import needs one file or folder, e.g. dewey-cli notes import notes.jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>import にはファイルかフォルダーを 1 つ指定します。例: dewey-cli notes import notes.jsonl</translation>
     </message>
     <message>
         <source>%1 holds no .md or .jsonl files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には .md や .jsonl のファイルがありません。</translation>
     </message>
     <message>
         <source>cannot tell the format of %1; add --format jsonl or --format markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の形式を判断できません。--format jsonl または --format markdown を付けてください。</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をスキップしました</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のメモをインポートしました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n duplicate(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>、重複 %n 件をスキップ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n entry(ies) not readable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>、読み取れない項目 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>export takes at most one file, e.g. dewey-cli notes export notes.jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>export に指定できるファイルは 1 つまでです。例: dewey-cli notes export notes.jsonl</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n note(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のメモを %1 にエクスポートしました。</numerusform>
         </translation>
     </message>
 </context>
@@ -3292,11 +3456,11 @@
     <name>SalesCsvExporter</name>
     <message>
         <source>Cannot read the sales: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>購入を読み込めません: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>

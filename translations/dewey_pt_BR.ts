@@ -526,18 +526,18 @@
     </message>
     <message>
         <source>&lt;h3&gt;Dewey %1&lt;/h3&gt;&lt;p&gt;Store sale alerts and a notes assistant for livestreamers.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your sales, your notes and your keys.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3. QtKeychain %4.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Dewey %1&lt;/h3&gt;&lt;p&gt;Alertas de vendas da sua loja e um assistente de notas para streamers.&lt;/p&gt;&lt;p&gt;Tudo fica neste computador: suas vendas, suas notas e suas chaves.&lt;/p&gt;&lt;p&gt;Compilado com Qt %2, rodando com Qt %3. QtKeychain %4.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Qt&lt;/b&gt; is © The Qt Company Ltd. and other contributors, used under the GNU Lesser General Public License version 3 (&lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;LGPL-3.0&lt;/a&gt;). Dewey loads the Qt libraries from separate files, so you may replace them with your own build; Qt&apos;s source code is at &lt;a href=&quot;https://download.qt.io/&quot;&gt;download.qt.io&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;QtKeychain&lt;/b&gt; is © Frank Osterfeld and other contributors, used under the BSD 3-Clause License (&lt;a href=&quot;https://opensource.org/license/bsd-3-clause&quot;&gt;BSD-3-Clause&lt;/a&gt;): it comes without any warranty, and its authors&apos; names may not be used to promote Dewey.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Qt&lt;/b&gt; é © The Qt Company Ltd. e outros colaboradores, usado sob a GNU Lesser General Public License versão 3 (&lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;LGPL-3.0&lt;/a&gt;). O Dewey carrega as bibliotecas do Qt a partir de arquivos separados, então você pode substituí-las pela sua própria compilação; o código-fonte do Qt está em &lt;a href=&quot;https://download.qt.io/&quot;&gt;download.qt.io&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;QtKeychain&lt;/b&gt; é © Frank Osterfeld e outros colaboradores, usado sob a licença BSD de 3 cláusulas (&lt;a href=&quot;https://opensource.org/license/bsd-3-clause&quot;&gt;BSD-3-Clause&lt;/a&gt;): ele vem sem nenhuma garantia, e os nomes dos autores não podem ser usados para promover o Dewey.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Dewey::AlertPreview</name>
     <message>
         <source>Alert preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévia do alerta</translation>
     </message>
 </context>
 <context>
@@ -657,39 +657,39 @@
     </message>
     <message>
         <source>&amp;Live</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ao vivo</translation>
     </message>
     <message>
         <source>Sales &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Histórico de vendas</translation>
     </message>
     <message>
         <source>&amp;Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Níveis</translation>
     </message>
     <message>
         <source>Alert queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila de alertas</translation>
     </message>
     <message>
         <source>S&amp;kip current</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pular atual</translation>
     </message>
     <message>
         <source>Take the alert on screen off now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirar agora o alerta da tela</translation>
     </message>
     <message>
         <source>&amp;Clear waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpar fila</translation>
     </message>
     <message>
         <source>Drop the waiting alerts; the sales stay in the history and can be replayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarta os alertas na fila; as vendas continuam no histórico e podem ser repetidas</translation>
     </message>
     <message>
         <source>Send &amp;test alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar alerta de &amp;teste</translation>
     </message>
     <message>
         <source>Shows a made-up sale on the overlay, to check OBS shows it</source>
@@ -697,31 +697,31 @@
     </message>
     <message>
         <source>The next alert will look like this:</source>
-        <translation type="unfinished"></translation>
+        <translation>O próximo alerta vai ficar assim:</translation>
     </message>
     <message>
         <source>&amp;Regenerate URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gerar nova URL…</translation>
     </message>
     <message>
         <source>Make a new secret overlay URL, e.g. after it was shown on stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Cria uma nova URL secreta do overlay, por exemplo depois que ela apareceu na live</translation>
     </message>
     <message>
         <source>Stripe reaches this address through a tunnel (the Stripe CLI, cloudflared or ngrok), chosen in Settings → Stripe.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Stripe chega a este endereço por um túnel (Stripe CLI, cloudflared ou ngrok), escolhido em Configurações → Stripe.</translation>
     </message>
     <message>
         <source>Now showing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Na tela: %1</translation>
     </message>
     <message>
         <source>Nothing on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada na tela.</translation>
     </message>
     <message>
         <source>Could not send a test alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível enviar um alerta de teste: %1</translation>
     </message>
     <message>
         <source>Test alert queued.</source>
@@ -729,13 +729,13 @@
     </message>
     <message>
         <source>Could not clear the queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível limpar a fila: %1</translation>
     </message>
     <message numerus="yes">
         <source>Cleared %n waiting alert(s). Replay any sale from the sales history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alerta na fila foi removido. Repita qualquer venda pelo histórico de vendas.</numerusform>
+            <numerusform>%n alertas na fila foram removidos. Repita qualquer venda pelo histórico de vendas.</numerusform>
         </translation>
     </message>
 </context>
@@ -779,55 +779,55 @@
     </message>
     <message>
         <source>Show alerts in an always-on-top window on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar os alertas em uma janela sempre visível neste computador</translation>
     </message>
     <message>
         <source>Overlay window screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tela da janela do overlay</translation>
     </message>
     <message>
         <source>Main screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tela principal</translation>
     </message>
     <message>
         <source>Overlay window corner</source>
-        <translation type="unfinished"></translation>
+        <translation>Canto da janela do overlay</translation>
     </message>
     <message>
         <source>Top right</source>
-        <translation type="unfinished"></translation>
+        <translation>Superior direito</translation>
     </message>
     <message>
         <source>Top left</source>
-        <translation type="unfinished"></translation>
+        <translation>Superior esquerdo</translation>
     </message>
     <message>
         <source>Bottom right</source>
-        <translation type="unfinished"></translation>
+        <translation>Inferior direito</translation>
     </message>
     <message>
         <source>Bottom left</source>
-        <translation type="unfinished"></translation>
+        <translation>Inferior esquerdo</translation>
     </message>
     <message>
         <source>Overlay window &amp;screen:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ela da janela do overlay:</translation>
     </message>
     <message>
         <source>Overlay window &amp;corner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;nto da janela do overlay:</translation>
     </message>
     <message>
         <source>Clicks always pass through it to the game below. Also in the tray menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os cliques sempre passam por ela até o jogo embaixo. Também no menu da bandeja.</translation>
     </message>
     <message>
         <source>Overlay window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Janela do overlay:</translation>
     </message>
     <message>
         <source>%1 (not connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (não conectada)</translation>
     </message>
 </context>
 <context>
@@ -873,6 +873,95 @@
     </message>
 </context>
 <context>
+    <name>Dewey::ChatErrorBanner</name>
+    <message>
+        <source>Open Settings</source>
+        <translation>Abrir Configurações</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the last answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings to fix the OpenAI connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your OpenAI API key was refused — check it in Settings → Dewey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dewey could not reach the OpenAI server: the network seems to be down. Your message is saved; press Retry when you are back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI is limiting how fast Dewey may ask right now. Your message is saved; press Retry in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenAI server had a problem answering. Your message is saved; press Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dewey could not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detalhes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dewey::ChatInput</name>
+    <message>
+        <source>Message to Dewey</source>
+        <translation>Mensagem para o Dewey</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line, Esc stops the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell Dewey something to remember, or ask about your notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dewey::ChatMessageView</name>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dewey</source>
+        <translation>Dewey</translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dewey&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dewey::ChatSession</name>
     <message>
         <source>That conversation no longer exists.</source>
@@ -897,6 +986,28 @@
     <message>
         <source>The model sent an empty answer. Try again, or choose another model in Settings.</source>
         <translation>O modelo enviou uma resposta vazia. Tente de novo ou escolha outro modelo em Configurações.</translation>
+    </message>
+</context>
+<context>
+    <name>Dewey::ChatView</name>
+    <message>
+        <source>Conversation with Dewey</source>
+        <translation>Conversa com o Dewey</translation>
+    </message>
+</context>
+<context>
+    <name>Dewey::CitationChips</name>
+    <message>
+        <source>Notes this answer cites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open note %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -962,6 +1073,60 @@
     <message>
         <source>Dewey could not save the message in its database: %1</source>
         <translation>O Dewey não conseguiu salvar a mensagem no banco de dados: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dewey::ConversationSidebar</name>
+    <message>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and its %n message(s)? The notes Dewey saved stay.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last message %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1129,39 +1294,39 @@
     <name>Dewey::GeneralSection</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Geral</translation>
     </message>
     <message>
         <source>Start Dewey when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar o Dewey quando eu &amp;entrar no sistema</translation>
     </message>
     <message>
         <source>Start in the &amp;tray, without the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar na &amp;bandeja, sem a janela</translation>
     </message>
     <message>
         <source>Notify me of &amp;sales while the window is hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avisar sobre vendas enquanto a janela estiver oculta</translation>
     </message>
     <message>
         <source>Start Dewey when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar o Dewey quando eu entrar no sistema</translation>
     </message>
     <message>
         <source>Start in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar na bandeja</translation>
     </message>
     <message>
         <source>Sale notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificações de vendas</translation>
     </message>
     <message>
         <source>Desktop notifications can show up in a screen capture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificações da área de trabalho podem aparecer em uma captura de tela.</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar com o sistema</translation>
     </message>
 </context>
 <context>
@@ -1589,7 +1754,7 @@
     <name>Dewey::SaleNotifier</name>
     <message>
         <source>New sale: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova venda: %1</translation>
     </message>
     <message>
         <source>%1 ×%2</source>
@@ -1597,54 +1762,54 @@
     </message>
     <message>
         <source>%1 bought from your store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 comprou na sua loja.</translation>
     </message>
     <message>
         <source>%1 bought %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 comprou %2.</translation>
     </message>
 </context>
 <context>
     <name>Dewey::SalesHistoryModel</name>
     <message>
         <source>Not alerted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem alerta</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendente</translation>
     </message>
     <message>
         <source>Alerted</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta exibido</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulado</translation>
     </message>
     <message>
         <source>(items unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(itens desconhecidos)</translation>
     </message>
     <message>
         <source>%1, refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, reembolsada</translation>
     </message>
     <message>
         <source>%1, disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, contestada</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste</translation>
     </message>
     <message>
         <source>A test-mode purchase: no real money was paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma compra em modo de teste: nenhum dinheiro real foi pago</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem: %1</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1664,108 +1829,108 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo</translation>
     </message>
 </context>
 <context>
     <name>Dewey::SalesHistoryPanel</name>
     <message>
         <source>Show sales from</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar vendas de</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoje</translation>
     </message>
     <message>
         <source>This stream session</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sessão de live</translation>
     </message>
     <message>
         <source>All sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as vendas</translation>
     </message>
     <message>
         <source>Start new session</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar nova sessão</translation>
     </message>
     <message>
         <source>Start counting this stream&apos;s totals from now</source>
-        <translation type="unfinished"></translation>
+        <translation>Começa a contar os totais desta live a partir de agora</translation>
     </message>
     <message>
         <source>Sales history</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de vendas</translation>
     </message>
     <message>
         <source>No sales in this period. When someone buys from your store, the sale appears here and as an alert on stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma venda neste período. Quando alguém comprar na sua loja, a venda aparece aqui e como alerta na live.</translation>
     </message>
     <message>
         <source>&amp;Replay alert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir alerta</translation>
     </message>
     <message>
         <source>Show the selected sale&apos;s alert on stream again</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra de novo na live o alerta da venda selecionada</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
         <source>Save the sales shown as a spreadsheet file</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva as vendas exibidas como um arquivo de planilha</translation>
     </message>
     <message>
         <source>New stream session started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova sessão de live iniciada.</translation>
     </message>
     <message>
         <source>Select a sale to replay its alert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione uma venda para repetir o alerta dela.</translation>
     </message>
     <message>
         <source>Could not replay the alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível repetir o alerta: %1</translation>
     </message>
     <message>
         <source>Alert for %1 queued again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta de %1 na fila de novo.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n sale(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n venda exportada para %1.</numerusform>
+            <numerusform>%n vendas exportadas para %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Totals unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Totais indisponíveis: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n sale(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n venda</numerusform>
+            <numerusform>%n vendas</numerusform>
         </translation>
     </message>
     <message>
         <source>dewey-sales-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>dewey-vendas-%1.csv</translation>
     </message>
     <message>
         <source>Export sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar vendas</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2325,47 +2490,47 @@
     <name>Dewey::StripeSection</name>
     <message>
         <source>Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe</translation>
     </message>
     <message>
         <source>&amp;Program:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programa:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;curar…</translation>
     </message>
     <message>
         <source>C&amp;ommand:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omando:</translation>
     </message>
     <message>
         <source>&amp;URL pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrão de &amp;URL:</translation>
     </message>
     <message>
         <source>Public &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endereço público:</translation>
     </message>
     <message>
         <source>Webhook address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do webhook</translation>
     </message>
     <message>
         <source>&amp;Restart tunnel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reiniciar túnel</translation>
     </message>
     <message>
         <source>&amp;Connect Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar o Stripe</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desconectar</translation>
     </message>
     <message>
         <source>Catch &amp;up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recuperar agora</translation>
     </message>
     <message>
         <source>Tunnel</source>
@@ -2373,159 +2538,159 @@
     </message>
     <message>
         <source>Tunnel program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa do túnel</translation>
     </message>
     <message>
         <source>Tunnel command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando do túnel</translation>
     </message>
     <message>
         <source>for example: lt --port {port}</source>
-        <translation type="unfinished"></translation>
+        <translation>por exemplo: lt --port {port}</translation>
     </message>
     <message>
         <source>URL pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrão de URL</translation>
     </message>
     <message>
         <source>A regular expression that finds the public address in the command&apos;s output. Its first group in parentheses is used, or the whole match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma expressão regular que encontra o endereço público na saída do comando. É usado o primeiro grupo entre parênteses ou, se não houver, a correspondência inteira.</translation>
     </message>
     <message>
         <source>Public address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço público</translation>
     </message>
     <message>
         <source>https://alerts.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://alerts.example.com</translation>
     </message>
     <message>
         <source>Show &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;log</translation>
     </message>
     <message>
         <source>Registers the tunnel&apos;s address with your Stripe account, so Stripe sends each sale to Dewey. Needs your Stripe secret key (Settings → Secrets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra o endereço do túnel na sua conta do Stripe, para que o Stripe envie cada venda ao Dewey. Precisa da sua chave secreta do Stripe (Configurações → Chaves).</translation>
     </message>
     <message>
         <source>Removes the webhook endpoint Dewey registered in your Stripe account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove o endpoint de webhook que o Dewey registrou na sua conta do Stripe.</translation>
     </message>
     <message>
         <source>Catch-up interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de recuperação</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Alert on caught-up sales younger than</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertar vendas recuperadas com menos de</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>Sales Dewey finds later (it was closed, or the tunnel was down) alert on stream only when they are this recent; older ones are just recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendas que o Dewey encontra depois (porque estava fechado ou o túnel caiu) só viram alerta na live se forem recentes assim; as mais antigas são apenas registradas.</translation>
     </message>
     <message>
         <source>Stripe tells Dewey about each sale through a tunnel to this computer. Without one, Dewey still finds new sales by asking Stripe every few minutes (catch-up).</source>
-        <translation type="unfinished"></translation>
+        <translation>O Stripe avisa o Dewey de cada venda por um túnel até este computador. Sem túnel, o Dewey ainda encontra as vendas novas perguntando ao Stripe a cada poucos minutos (recuperação).</translation>
     </message>
     <message>
         <source>&amp;Tunnel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Túnel:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Webhook address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do webhook:</translation>
     </message>
     <message>
         <source>Stripe account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta do Stripe:</translation>
     </message>
     <message>
         <source>Catch up every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar a cada:</translation>
     </message>
     <message>
         <source>Alert on caught-up sales younger than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertar vendas recuperadas com menos de:</translation>
     </message>
     <message>
         <source>Hide &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar &amp;log</translation>
     </message>
     <message>
         <source>No tunnel: nothing to install. Sales show up when Dewey next asks Stripe, so alerts can come a few minutes late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem túnel: nada para instalar. As vendas aparecem quando o Dewey consulta o Stripe de novo, então os alertas podem chegar alguns minutos atrasados.</translation>
     </message>
     <message>
         <source>Install the Stripe CLI. Dewey runs &quot;stripe listen&quot; with your Stripe secret key and uses its signing secret by itself; nothing to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instale a Stripe CLI. O Dewey executa &quot;stripe listen&quot; com a sua chave secreta do Stripe e usa o segredo de assinatura dela automaticamente; nada para conectar.</translation>
     </message>
     <message>
         <source>Install cloudflared (free, no account). Dewey starts a quick tunnel; its address changes each time, and Dewey updates Stripe when you have connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instale o cloudflared (grátis, sem conta). O Dewey inicia um túnel rápido; o endereço muda a cada vez, e o Dewey atualiza o Stripe quando você tiver conectado.</translation>
     </message>
     <message>
         <source>Install ngrok and add your ngrok authtoken once (&quot;ngrok config add-authtoken …&quot;). Dewey starts it and reads the address from ngrok itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instale o ngrok e adicione uma vez o seu authtoken do ngrok (&quot;ngrok config add-authtoken …&quot;). O Dewey o inicia e lê o endereço do próprio ngrok.</translation>
     </message>
     <message>
         <source>Any tunnel program: Dewey runs the command, with {port} replaced by the webhook port, and finds the public address in its output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer programa de túnel: o Dewey executa o comando, com {port} trocado pela porta do webhook, e encontra o endereço público na saída dele.</translation>
     </message>
     <message>
         <source>An address you run yourself (a reverse proxy or a named tunnel) that forwards to this computer&apos;s webhook port. Dewey adds /webhooks/stripe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um endereço mantido por você (um proxy reverso ou um túnel nomeado) que encaminha para a porta do webhook deste computador. O Dewey adiciona /webhooks/stripe.</translation>
     </message>
     <message>
         <source>stripe, found on the PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>stripe, encontrado no PATH</translation>
     </message>
     <message>
         <source>cloudflared, found on the PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>cloudflared, encontrado no PATH</translation>
     </message>
     <message>
         <source>ngrok, found on the PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>ngrok, encontrado no PATH</translation>
     </message>
     <message>
         <source>Choose the tunnel program</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o programa do túnel</translation>
     </message>
     <message>
         <source>Not needed: the Stripe CLI forwards events itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é necessário: a Stripe CLI encaminha os eventos sozinha</translation>
     </message>
     <message>
         <source>No public address yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda sem endereço público</translation>
     </message>
     <message>
         <source>Re&amp;connect Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;conectar o Stripe</translation>
     </message>
     <message>
         <source>Talking to Stripe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Falando com o Stripe…</translation>
     </message>
     <message>
         <source>Add your Stripe secret key in Settings → Secrets to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione sua chave secreta do Stripe em Configurações → Chaves para conectar.</translation>
     </message>
     <message>
         <source>The Stripe CLI forwards events itself: nothing to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Stripe CLI encaminha os eventos sozinha: nada para conectar.</translation>
     </message>
     <message>
         <source>Connected: Stripe sends sales to %1.</source>
@@ -2533,35 +2698,35 @@
     </message>
     <message>
         <source>Choose a tunnel and wait until it has an address, then connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um túnel, aguarde até ele ter um endereço e depois conecte.</translation>
     </message>
     <message>
         <source>Not connected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não conectado.</translation>
     </message>
     <message>
         <source>Test mode: only test purchases reach Dewey; they are marked &quot;test&quot; in the sales history. Use a live key (sk_live_…) for real sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de teste: só compras de teste chegam ao Dewey; elas aparecem marcadas como &quot;teste&quot; no histórico de vendas. Use uma chave live (sk_live_…) para vendas reais.</translation>
     </message>
     <message>
         <source>Live mode: real purchases from your store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo live: compras reais da sua loja.</translation>
     </message>
     <message>
         <source>This does not look like a Stripe secret key (sk_test_…, sk_live_… or rk_…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto não parece uma chave secreta do Stripe (sk_test_…, sk_live_… ou rk_…).</translation>
     </message>
     <message>
         <source>Disconnect Stripe?</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectar o Stripe?</translation>
     </message>
     <message>
         <source>Dewey removes the webhook endpoint it registered in your Stripe account. Sales then reach Dewey only through catch-up, every few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Dewey remove o endpoint de webhook que registrou na sua conta do Stripe. Depois disso, as vendas só chegam ao Dewey pela recuperação, a cada poucos minutos.</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectar</translation>
     </message>
 </context>
 <context>
@@ -2583,143 +2748,143 @@
     <name>Dewey::TierEditor</name>
     <message>
         <source>Tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível %1</translation>
     </message>
     <message>
         <source>%1 (needs a fix)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (precisa de correção)</translation>
     </message>
     <message>
         <source>Tiers, first match wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Níveis (vale o primeiro que corresponder)</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para cima</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para baixo</translation>
     </message>
     <message>
         <source>The first tier a sale matches gives its alert the tier&apos;s look; sales no tier matches use the default look.</source>
-        <translation type="unfinished"></translation>
+        <translation>O primeiro nível que corresponde a uma venda dá ao alerta o visual desse nível; vendas que não correspondem a nenhum nível usam o visual padrão.</translation>
     </message>
     <message>
         <source>Any amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer valor</translation>
     </message>
     <message>
         <source>Any currency (or e.g. USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer moeda (ou ex.: USD)</translation>
     </message>
     <message>
         <source>Any product (or part of a product name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer produto (ou parte do nome de um produto)</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrão</translation>
     </message>
     <message>
         <source>Default sound (type &quot;none&quot; for silence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Som padrão (digite &quot;none&quot; para silêncio)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar…</translation>
     </message>
     <message>
         <source>Placeholders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadores: %1</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>At &amp;least:</source>
-        <translation type="unfinished"></translation>
+        <translation>No &amp;mínimo:</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;oeda:</translation>
     </message>
     <message>
         <source>&amp;Product name contains:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do &amp;produto contém:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xto:</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duração:</translation>
     </message>
     <message>
         <source>&amp;Sound:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Som:</translation>
     </message>
     <message>
         <source>St&amp;yle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estilo:</translation>
     </message>
     <message>
         <source>Sa&amp;ve tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sal&amp;var níveis</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverter</translation>
     </message>
     <message>
         <source>Preview of a sale this tier matches:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévia de uma venda que corresponde a este nível:</translation>
     </message>
     <message>
         <source>The title uses %1, which is not a placeholder. Use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O título usa %1, que não é um marcador. Use %2.</translation>
     </message>
     <message>
         <source>The text uses %1, which is not a placeholder. Use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto usa %1, que não é um marcador. Use %2.</translation>
     </message>
     <message>
         <source>The currency must be a three-letter code such as USD, or empty for any.</source>
-        <translation type="unfinished"></translation>
+        <translation>A moeda precisa ser um código de três letras, como USD, ou ficar vazia para qualquer uma.</translation>
     </message>
     <message>
         <source>New tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo nível</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Alert sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Som do alerta</translation>
     </message>
     <message>
         <source>Sounds (*.ogg *.mp3 *.wav *.opus *.m4a)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sons (*.ogg *.mp3 *.wav *.opus *.m4a)</translation>
     </message>
 </context>
 <context>
@@ -2766,30 +2931,30 @@
     </message>
     <message>
         <source>Show overlay window</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar janela do overlay</translation>
     </message>
     <message>
         <source>An always-on-top window on your desktop that shows the alerts too</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma janela sempre visível na sua área de trabalho que também mostra os alertas</translation>
     </message>
 </context>
 <context>
     <name>Dewey::TunnelLogView</name>
     <message>
         <source>Copy log</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar log</translation>
     </message>
     <message>
         <source>Tunnel log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log do túnel</translation>
     </message>
     <message>
         <source>Nothing yet: the tunnel program&apos;s output appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada ainda: a saída do programa do túnel aparece aqui.</translation>
     </message>
     <message>
         <source>Copies the log, for example to ask for help. Secrets in it are masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia o log, por exemplo para pedir ajuda. Os segredos nele ficam mascarados.</translation>
     </message>
 </context>
 <context>
@@ -2991,19 +3156,19 @@
     <name>NotesCommand</name>
     <message>
         <source>Add, list, search, edit, delete, import and export notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona, lista, pesquisa, edita, apaga, importa e exporta notas.</translation>
     </message>
     <message>
         <source>add TEXT | list | search QUERY | edit ID TEXT | delete ID | restore ID | import PATH | export [PATH]. TEXT &quot;-&quot; reads the note from standard input; PATH &quot;-&quot; means standard input/output.</source>
-        <translation type="unfinished"></translation>
+        <translation>add TEXTO | list | search CONSULTA | edit ID TEXTO | delete ID | restore ID | import CAMINHO | export [CAMINHO]. TEXTO &quot;-&quot; lê a nota da entrada padrão; CAMINHO &quot;-&quot; significa entrada/saída padrão.</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime o resultado como JSON.</translation>
     </message>
     <message>
         <source>At most N notes (search: default %1; list: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>No máximo N notas (search: padrão %1; list: todas).</translation>
     </message>
     <message>
         <source>N</source>
@@ -3011,110 +3176,110 @@
     </message>
     <message>
         <source>File format for import/export: jsonl or markdown (default: from the file name; export to standard output: jsonl).</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de arquivo para importar/exportar: jsonl ou markdown (padrão: pelo nome do arquivo; exportação para a saída padrão: jsonl).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMATO</translation>
     </message>
     <message>
         <source>search: match words only, even when notes can be found by meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>search: busca só por palavras, mesmo quando as notas podem ser encontradas pelo significado.</translation>
     </message>
     <message>
         <source>say what to do: add, list, search, edit, delete, restore, import or export. Run &apos;dewey-cli notes --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>diga o que fazer: add, list, search, edit, delete, restore, import ou export. Execute &apos;dewey-cli notes --help&apos; para ver o uso.</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos;. Run &apos;dewey-cli notes --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>ação desconhecida &apos;%1&apos;. Execute &apos;dewey-cli notes --help&apos; para ver o uso.</translation>
     </message>
     <message>
         <source>--limit takes a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit recebe um número positivo.</translation>
     </message>
     <message>
         <source>add needs the note&apos;s text, e.g. dewey-cli notes add &quot;Airbnb code 4412&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>add precisa do texto da nota, ex.: dewey-cli notes add &quot;Código do Airbnb 4412&quot;.</translation>
     </message>
     <message>
         <source>list takes no arguments (did you mean search?).</source>
-        <translation type="unfinished"></translation>
+        <translation>list não recebe argumentos (você quis dizer search?).</translation>
     </message>
     <message>
         <source>search needs words to look for, e.g. dewey-cli notes search &quot;airbnb code&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>search precisa de palavras para procurar, ex.: dewey-cli notes search &quot;código airbnb&quot;.</translation>
     </message>
     <message>
         <source>edit needs a note id and the new text, e.g. dewey-cli notes edit 12 &quot;new text&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>edit precisa do id de uma nota e do novo texto, ex.: dewey-cli notes edit 12 &quot;novo texto&quot;.</translation>
     </message>
     <message>
         <source>delete needs one note id, e.g. dewey-cli notes delete 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>delete precisa de um id de nota, ex.: dewey-cli notes delete 12.</translation>
     </message>
     <message>
         <source>Deleted note %1. To undo: dewey-cli notes restore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota %1 apagada. Para desfazer: dewey-cli notes restore %1</translation>
     </message>
     <message>
         <source>restore needs one note id, e.g. dewey-cli notes restore 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>restore precisa de um id de nota, ex.: dewey-cli notes restore 12.</translation>
     </message>
     <message>
         <source>import needs one file or folder, e.g. dewey-cli notes import notes.jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>import precisa de um arquivo ou pasta, ex.: dewey-cli notes import notes.jsonl.</translation>
     </message>
     <message>
         <source>%1 holds no .md or .jsonl files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não contém arquivos .md ou .jsonl.</translation>
     </message>
     <message>
         <source>cannot tell the format of %1; add --format jsonl or --format markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível identificar o formato de %1; adicione --format jsonl ou --format markdown.</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ignorado</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota importada</numerusform>
+            <numerusform>%n notas importadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n duplicate(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n duplicada ignorada</numerusform>
+            <numerusform>, %n duplicadas ignoradas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n entry(ies) not readable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n entrada ilegível</numerusform>
+            <numerusform>, %n entradas ilegíveis</numerusform>
         </translation>
     </message>
     <message>
         <source>export takes at most one file, e.g. dewey-cli notes export notes.jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>export recebe no máximo um arquivo, ex.: dewey-cli notes export notes.jsonl.</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível gravar %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n note(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota exportada para %1.</numerusform>
+            <numerusform>%n notas exportadas para %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3308,11 +3473,11 @@
     <name>SalesCsvExporter</name>
     <message>
         <source>Cannot read the sales: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler as vendas: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
 </context>
 <context>
