@@ -331,6 +331,16 @@ void Settings::setStartMinimized(bool minimized)
     setBool(SettingsKey::StartMinimized, minimized, startMinimized());
 }
 
+bool Settings::saleNotifications() const
+{
+    return storedBool(SettingsKey::SaleNotifications, false);
+}
+
+void Settings::setSaleNotifications(bool enabled)
+{
+    setBool(SettingsKey::SaleNotifications, enabled, saleNotifications());
+}
+
 SecretStorageMode Settings::secretStorageMode() const
 {
     const QString text = storedText(SettingsKey::SecretStorageMode);

@@ -22,6 +22,7 @@ inline constexpr QLatin1String Language("appearance/language");
 inline constexpr QLatin1String FirstRunCompleted("app/firstRunCompleted");
 inline constexpr QLatin1String TrayHintShown("app/trayHintShown");
 inline constexpr QLatin1String StartMinimized("app/startMinimized");
+inline constexpr QLatin1String SaleNotifications("app/saleNotifications");
 inline constexpr QLatin1String SecretStorageMode("secrets/storageMode");
 inline constexpr QLatin1String AlertDurationMs("alerts/durationMs");
 inline constexpr QLatin1String AlertGapMs("alerts/gapMs");
@@ -140,6 +141,10 @@ public:
     void setTrayHintShown(bool shown);
     bool startMinimized() const;
     void setStartMinimized(bool minimized);
+    // A desktop notification for each sale while the window is hidden. Off by default: on stream
+    // the notification could show up in a screen capture.
+    bool saleNotifications() const;
+    void setSaleNotifications(bool enabled);
 
     SecretStorageMode secretStorageMode() const;
     void setSecretStorageMode(SecretStorageMode mode);

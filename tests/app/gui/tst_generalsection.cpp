@@ -1,0 +1,125 @@
+#include "GeneralSection.h"
+#include "ScriptedDialogs.h"
+#include "platform/XdgAutostart.h"
+#include "settings/Settings.h"
+
+#include <QCheckBox>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Dewey;
+using DeweyTest::ScriptedDialogs;
+
+namespace {
+
+AutostartEntry deweyEntry()
+{
+    return AutostartEntry{QStringLiteral("stream.dewey.Dewey"),
+                          QStringLiteral("Dewey"),
+                          QStringLiteral("/usr/bin/dewey"),
+                          {},
+                          QStringLiteral("stream.dewey.Dewey")};
+}
+
+} // namespace
+
+class TestGeneralSection : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void startWithSystemWritesAndRemovesTheEntry();
+    void startWithSystemShowsWhatIsOnDisk();
+    void startWithSystemFailureSaysWhyAndStaysOff();
+    void traySettingsAreStored_data();
+    void traySettingsAreStored();
+};
+
+void TestGeneralSection::startWithSystemWritesAndRemovesTheEntry()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    XdgAutostart autostart(deweyEntry(), dir.filePath(QStringLiteral("autostart")));
+    ScriptedDialogs dialogs;
+    GeneralSection section(settings, autostart, dialogs);
+    QVERIFY(!section.startWithSystemCheck()->isChecked());
+
+    section.startWithSystemCheck()->click();
+    QVERIFY(section.startWithSystemCheck()->isChecked());
+    QVERIFY(QFile::exists(autostart.location()));
+
+    section.startWithSystemCheck()->click();
+    QVERIFY(!section.startWithSystemCheck()->isChecked());
+    QVERIFY(!QFile::exists(autostart.location()));
+    QVERIFY(dialogs.informations.isEmpty());
+}
+
+void TestGeneralSection::startWithSystemShowsWhatIsOnDisk()
+{
+    // Turned on in an earlier run (or by hand): the box opens ticked.
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    XdgAutostart autostart(deweyEntry(), dir.filePath(QStringLiteral("autostart")));
+    QVERIFY(autostart.setEnabled(true));
+    ScriptedDialogs dialogs;
+    GeneralSection section(settings, autostart, dialogs);
+    QVERIFY(section.startWithSystemCheck()->isChecked());
+}
+
+void TestGeneralSection::startWithSystemFailureSaysWhyAndStaysOff()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    const QString blocked = dir.filePath(QStringLiteral("autostart"));
+    QFile blocker(blocked); // a file where the folder must go
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    XdgAutostart autostart(deweyEntry(), blocked);
+    ScriptedDialogs dialogs;
+    GeneralSection section(settings, autostart, dialogs);
+
+    section.startWithSystemCheck()->click();
+    QVERIFY(!section.startWithSystemCheck()->isChecked());
+    QCOMPARE(dialogs.informations.size(), 1);
+    QVERIFY2(dialogs.informations.first().text.contains(blocked),
+             qPrintable(dialogs.informations.first().text));
+}
+
+void TestGeneralSection::traySettingsAreStored_data()
+{
+    QTest::addColumn<QString>("check");
+    QTest::addRow("start in the tray") << QStringLiteral("startMinimizedCheck");
+    QTest::addRow("sale notifications") << QStringLiteral("saleNotificationsCheck");
+}
+
+void TestGeneralSection::traySettingsAreStored()
+{
+    QFETCH(QString, check);
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("settings.ini"));
+    Settings settings(ini);
+    XdgAutostart autostart(deweyEntry(), dir.filePath(QStringLiteral("autostart")));
+    ScriptedDialogs dialogs;
+    GeneralSection section(settings, autostart, dialogs);
+    auto* box = section.findChild<QCheckBox*>(check);
+    QVERIFY(box);
+    QVERIFY(!box->isChecked()); // both off by default
+    box->click();
+
+    // What the next start of Dewey reads.
+    Settings reread(ini);
+    const bool stored =
+        check == QStringLiteral("startMinimizedCheck") ? reread.startMinimized() : reread.saleNotifications();
+    QVERIFY(stored);
+
+    // A change made elsewhere (the file, another window) shows in the box.
+    if (check == QStringLiteral("startMinimizedCheck"))
+        settings.setStartMinimized(false);
+    else
+        settings.setSaleNotifications(false);
+    QVERIFY(!box->isChecked());
+}
+
+QTEST_MAIN(TestGeneralSection)
+#include "tst_generalsection.moc"
