@@ -17,9 +17,14 @@
 #include "server/OverlayServer.h"
 #include "server/WebhookReceiver.h"
 #include "settings/Settings.h"
+#include "stripe/CatchUp.h"
+#include "stripe/EndpointRegistrar.h"
 #include "stripe/SalesLedger.h"
 #include "stripe/SalesLedgerWriter.h"
+#include "stripe/StripeApiClient.h"
 #include "stripe/StripeWebhookIntake.h"
+#include "stripe/tunnel/TunnelProcessLauncher.h"
+#include "stripe/tunnel/TunnelSupervisor.h"
 
 #include <QNetworkAccessManager>
 
@@ -88,6 +93,24 @@ bool AppServices::open(QString* error)
     m_salesLedger = std::make_unique<SalesLedger>(*m_database, m_clock);
     m_stripeIntake =
         std::make_unique<StripeWebhookIntake>(*m_salesLedger, *m_secrets, *m_settings, m_clock, nullptr);
+    // The Stripe API side. Nothing of it talks to Stripe or starts a tunnel before startServers():
+    // dewey-cli's one-shot commands open the services too.
+    m_stripeApi = std::make_unique<StripeApiClient>(*m_network, *m_secrets);
+    m_stripeApi->setBaseUrl(StripeApiClient::baseUrlFrom(m_environment));
+    m_stripeIntake->setLineItemsSource(m_stripeApi.get());
+    m_catchUp = std::make_unique<CatchUp>(*m_stripeApi, *m_stripeIntake, *m_salesLedger, *m_appState,
+                                          *m_settings, *m_secrets, m_clock);
+    m_tunnelLauncher = std::make_unique<TunnelProcessLauncher>(m_environment);
+    m_tunnel =
+        std::make_unique<TunnelSupervisor>(*m_settings, *m_secrets, *m_tunnelLauncher, *m_network, m_clock);
+    m_endpointRegistrar =
+        std::make_unique<EndpointRegistrar>(*m_stripeApi, *m_secrets, *m_appState, *m_settings);
+    connect(m_tunnel.get(), &TunnelSupervisor::publicUrlChanged, m_endpointRegistrar.get(),
+            [this] { m_endpointRegistrar->followUrl(m_tunnel->webhookUrl()); });
+    connect(m_tunnel.get(), &TunnelSupervisor::stateChanged, m_catchUp.get(),
+            [this](TunnelSupervisor::State state) {
+                m_catchUp->setTunnelUp(state == TunnelSupervisor::State::Running);
+            });
     m_salesLedgerWriter = std::make_unique<SalesLedgerWriter>(m_database->path(), m_clock);
     if (QString writerError; m_salesLedgerWriter->start(&writerError))
         m_stripeIntake->setWriter(m_salesLedgerWriter.get());
@@ -160,6 +183,7 @@ bool AppServices::startServers(const ServerPorts& ports, QString* error)
         m_overlayServer->close();
         return false;
     }
+    startStripe();
     // Without the control channel only `dewey-cli alerts …` is missing: worth a warning, not a stop.
     QString controlError;
     if (!m_control->start(&controlError))
@@ -167,8 +191,27 @@ bool AppServices::startServers(const ServerPorts& ports, QString* error)
     return true;
 }
 
+void AppServices::startStripe()
+{
+    m_tunnel->setWebhookPort(m_webhookReceiver->port());
+    // The Stripe CLI and catch-up both need the Stripe secret key: they start once secrets are read.
+    auto start = [this] {
+        m_tunnel->start();
+        m_catchUp->start();
+    };
+    if (m_secrets->isLoaded())
+        start();
+    else
+        connect(m_secrets.get(), &SecretStore::loaded, this, start, Qt::SingleShotConnection);
+}
+
 void AppServices::shutdown()
 {
+    // The tunnel program goes first: a quick tunnel left running would point at a closed port.
+    if (m_tunnel)
+        m_tunnel->shutdown();
+    if (m_catchUp)
+        m_catchUp->stop();
     if (m_control)
         m_control->stop();
     if (m_webhookReceiver)

@@ -17,9 +17,11 @@ namespace Dewey {
 class AlertsModule;
 class AppStateRepository;
 class Assistant;
+class CatchUp;
 class ControlServer;
 class ConversationRepository;
 class Database;
+class EndpointRegistrar;
 class Logging;
 class NotesModule;
 class OverlayLanMode;
@@ -28,7 +30,10 @@ class SalesLedger;
 class SalesLedgerWriter;
 class SecretStore;
 class Settings;
+class StripeApiClient;
 class StripeWebhookIntake;
+class TunnelProcessLauncher;
+class TunnelSupervisor;
 class WebhookReceiver;
 
 // Ports to listen on; unset means "the port stored in Settings", 0 means "any free port".
@@ -79,6 +84,12 @@ public:
     // webhooks and catch-up (ingestEvent).
     SalesLedger& salesLedger() { return *m_salesLedger; }
     StripeWebhookIntake& stripeIntake() { return *m_stripeIntake; }
+    // The Stripe API side: the REST client, catch-up, the tunnel to the webhook port, and the
+    // registration of the tunnel's address with the streamer's Stripe account ("Connect Stripe").
+    StripeApiClient& stripeApi() { return *m_stripeApi; }
+    CatchUp& catchUp() { return *m_catchUp; }
+    TunnelSupervisor& tunnel() { return *m_tunnel; }
+    EndpointRegistrar& endpointRegistrar() { return *m_endpointRegistrar; }
     // Shared by everything that talks HTTP to the outside (OpenAI chat and embeddings, Stripe).
     QNetworkAccessManager& network() { return *m_network; }
     // Notes: repository, embeddings and hybrid retrieval.
@@ -97,6 +108,7 @@ signals:
 private:
     bool openNotes(QString* error);
     void configureNotesEmbeddings();
+    void startStripe();
 
 private:
     DataDirectory m_dataDirectory;
@@ -114,6 +126,12 @@ private:
     std::unique_ptr<SalesLedgerWriter> m_salesLedgerWriter; // commits webhook batches off the UI thread
     std::unique_ptr<StripeWebhookIntake> m_stripeIntake;
     std::unique_ptr<QNetworkAccessManager> m_network;
+    // After the network manager, so they are gone before it.
+    std::unique_ptr<StripeApiClient> m_stripeApi;
+    std::unique_ptr<CatchUp> m_catchUp;
+    std::unique_ptr<TunnelProcessLauncher> m_tunnelLauncher;
+    std::unique_ptr<TunnelSupervisor> m_tunnel;
+    std::unique_ptr<EndpointRegistrar> m_endpointRegistrar;
     std::unique_ptr<NotesModule> m_notes;
     std::unique_ptr<AlertsModule> m_alerts;
     std::unique_ptr<OverlayLanMode> m_lanMode;

@@ -110,6 +110,15 @@ bool StripeApiClient::hasSecretKey() const
     return m_secrets.hasValue(SecretId::StripeSecretKey);
 }
 
+StripeApiClient::KeyMode StripeApiClient::keyMode(const QString& key)
+{
+    if (key.startsWith(QLatin1String("sk_live_")) || key.startsWith(QLatin1String("rk_live_")))
+        return KeyMode::Live;
+    if (key.startsWith(QLatin1String("sk_test_")) || key.startsWith(QLatin1String("rk_test_")))
+        return KeyMode::Test;
+    return KeyMode::None;
+}
+
 QByteArray StripeApiClient::encodeForm(const Params& params)
 {
     QByteArray encoded;

@@ -134,6 +134,14 @@ public:
     void setOptions(const Options& options) { m_options = options; }
 
     bool hasSecretKey() const;
+    // Which side of the streamer's Stripe account a key opens: sk_/rk_ keys say it in their prefix.
+    enum class KeyMode
+    {
+        None, // no key, or not one Stripe would recognise
+        Test,
+        Live,
+    };
+    static KeyMode keyMode(const QString& key);
     // Requests started and not finished yet (retries waiting included).
     int pendingRequests() const { return static_cast<int>(m_calls.size()); }
 

@@ -2,6 +2,7 @@
 
 #include "secrets/SecretStore.h"
 #include "settings/Settings.h"
+#include "stripe/StripeApiClient.h"
 #include "stripe/StripeEventMapper.h"
 
 #include <QRegularExpression>
@@ -28,7 +29,7 @@ std::optional<ProcessTunnel::Command> StripeCliTunnel::command(quint16 webhookPo
     if (!key.isEmpty())
         cmd.environment.insert(QStringLiteral("STRIPE_API_KEY"), key);
     // The CLI listens to test mode unless told otherwise; only a live key means the real store.
-    if (key.startsWith(QLatin1String("sk_live_")) || key.startsWith(QLatin1String("rk_live_")))
+    if (StripeApiClient::keyMode(key) == StripeApiClient::KeyMode::Live)
         cmd.arguments << QStringLiteral("--live");
     cmd.environment.insert(QStringLiteral("STRIPE_CLI_TELEMETRY_OPTOUT"), QStringLiteral("1"));
     // Plain lines, no colour codes.
