@@ -16,6 +16,7 @@
 #include "common/DeweyVersion.h"
 #include "db/AppStateRepository.h"
 #include "log/LogCategories.h"
+#include "notes/NotesModule.h"
 #include "settings/Settings.h"
 
 #include <QAction>
@@ -55,7 +56,8 @@ MainWindow::MainWindow(AppServices& services, Dialogs& dialogs, Options options,
     setWindowTitle(tr("Dewey"));
 
     AlertQueue& queue = services.alerts().queue();
-    m_deweyPage = new DeweyPage(services.secrets());
+    m_deweyPage =
+        new DeweyPage(services.assistant(), services.notes().repository(), services.secrets(), dialogs);
     m_alertsPage =
         new AlertsPage(services.overlayServer(), services.webhookReceiver(), services.settings(), queue);
     m_settingsPage = new SettingsPage(services.settings(), services.secrets(), dialogs);
