@@ -731,12 +731,9 @@
         <source>Could not clear the queue: %1</source>
         <translation>Die Warteschlange konnte nicht geleert werden: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Cleared %n waiting alert(s). Replay any sale from the sales history.</source>
-        <translation>
-            <numerusform>%n wartender Alert gelöscht. Jeden Verkauf kannst du im Verkaufsverlauf erneut abspielen.</numerusform>
-            <numerusform>%n wartende Alerts gelöscht. Jeden Verkauf kannst du im Verkaufsverlauf erneut abspielen.</numerusform>
-        </translation>
+    <message>
+        <source>Waiting alerts cleared: %1. Replay any sale from the sales history.</source>
+        <translation>Wartende Alerts gelöscht: %1. Jeden Verkauf kannst du im Verkaufsverlauf erneut abspielen.</translation>
     </message>
 </context>
 <context>
@@ -880,51 +877,51 @@
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Problem with the last answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit der letzten Antwort</translation>
     </message>
     <message>
         <source>Open Settings to fix the OpenAI connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen öffnen, um die OpenAI-Verbindung zu reparieren</translation>
     </message>
     <message>
         <source>Ask again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut fragen</translation>
     </message>
     <message>
         <source>Dismiss this message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your OpenAI API key was refused — check it in Settings → Dewey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung schließen</translation>
     </message>
     <message>
         <source>Dewey could not reach the OpenAI server: the network seems to be down. Your message is saved; press Retry when you are back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewey konnte den OpenAI-Server nicht erreichen: Das Netzwerk scheint weg zu sein. Deine Nachricht ist gespeichert; klicke auf „Erneut versuchen“, sobald du wieder online bist.</translation>
     </message>
     <message>
         <source>OpenAI is limiting how fast Dewey may ask right now. Your message is saved; press Retry in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI begrenzt gerade, wie oft Dewey fragen darf. Deine Nachricht ist gespeichert; klicke gleich auf „Erneut versuchen“.</translation>
     </message>
     <message>
         <source>The OpenAI server had a problem answering. Your message is saved; press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der OpenAI-Server hatte ein Problem beim Antworten. Deine Nachricht ist gespeichert; klicke auf „Erneut versuchen“.</translation>
     </message>
     <message>
         <source>Dewey could not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewey konnte nicht antworten.</translation>
     </message>
     <message>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Your OpenAI API key was refused — check it in Settings → Secrets.</source>
+        <translation>Dein OpenAI-API-Schlüssel wurde abgelehnt – prüfe ihn unter Einstellungen → Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -935,18 +932,18 @@
     </message>
     <message>
         <source>Enter sends, Shift+Enter starts a new line, Esc stops the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe sendet, Umschalt+Eingabe beginnt eine neue Zeile, Esc stoppt die Antwort.</translation>
     </message>
     <message>
         <source>Tell Dewey something to remember, or ask about your notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzähl Dewey etwas, das er sich merken soll, oder frag nach deinen Notizen…</translation>
     </message>
 </context>
 <context>
     <name>Dewey::ChatMessageView</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>Dewey</source>
@@ -954,11 +951,11 @@
     </message>
     <message>
         <source>Your message</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Nachricht</translation>
     </message>
     <message>
         <source>Dewey&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Deweys Antwort</translation>
     </message>
 </context>
 <context>
@@ -999,15 +996,15 @@
     <name>Dewey::CitationChips</name>
     <message>
         <source>Notes this answer cites</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen, die diese Antwort zitiert</translation>
     </message>
     <message>
         <source>Note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz %1</translation>
     </message>
     <message>
         <source>Open note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz %1 öffnen</translation>
     </message>
 </context>
 <context>
@@ -1079,54 +1076,54 @@
     <name>Dewey::ConversationSidebar</name>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Unterhaltung</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen durchsuchen</translation>
     </message>
     <message>
         <source>Past conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Unterhaltungen</translation>
     </message>
     <message>
         <source>Start a new conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Unterhaltung beginnen</translation>
     </message>
     <message>
         <source>Rename the selected conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Unterhaltung umbenennen</translation>
     </message>
     <message>
         <source>Delete the selected conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Unterhaltung löschen</translation>
     </message>
     <message>
         <source>Delete conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1” and its %n message(s)? The notes Dewey saved stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ und %n Nachricht löschen? Die von Dewey gespeicherten Notizen bleiben.</numerusform>
+            <numerusform>„%1“ und %n Nachrichten löschen? Die von Dewey gespeicherten Notizen bleiben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Last message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Nachricht %1</translation>
     </message>
 </context>
 <context>
@@ -1182,10 +1179,6 @@
         <translation>Dewey</translation>
     </message>
     <message>
-        <source>Conversation with Dewey</source>
-        <translation>Unterhaltung mit Dewey</translation>
-    </message>
-    <message>
         <source>Dewey, your notes assistant</source>
         <translation>Dewey, dein Notizassistent</translation>
     </message>
@@ -1198,24 +1191,99 @@
         <translation>Einstellungen öffnen, um den OpenAI-API-Schlüssel einzugeben</translation>
     </message>
     <message>
-        <source>Message to Dewey</source>
-        <translation>Nachricht an Dewey</translation>
-    </message>
-    <message>
-        <source>Chatting with Dewey arrives together with notes in an upcoming version</source>
-        <translation>Chatten mit Dewey kommt zusammen mit den Notizen in einer der nächsten Versionen</translation>
-    </message>
-    <message>
         <source>Send message</source>
         <translation>Nachricht senden</translation>
     </message>
     <message>
-        <source>Your OpenAI API key is set. Dewey starts answering when notes arrive in an upcoming version.</source>
-        <translation>Dein OpenAI-API-Schlüssel ist gesetzt. Dewey antwortet, sobald die Notizen in einer der nächsten Versionen kommen.</translation>
+        <source>Stop</source>
+        <translation>Stopp</translation>
     </message>
     <message>
-        <source>Dewey needs an OpenAI API key to answer (or a server that speaks the OpenAI API). Add it in Settings → Secrets. Notes and chatting arrive in an upcoming version.</source>
-        <translation>Dewey braucht zum Antworten einen OpenAI-API-Schlüssel (oder einen Server, der die OpenAI-API spricht). Füge ihn unter Einstellungen → Schlüssel hinzu. Notizen und Chat kommen in einer der nächsten Versionen.</translation>
+        <source>Send (Enter)</source>
+        <translation>Senden (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Antwort stoppen</translation>
+    </message>
+    <message>
+        <source>Stop (Esc); the part of the answer that arrived is kept</source>
+        <translation>Stoppen (Esc); der bereits angekommene Teil der Antwort bleibt</translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 s (attempt %3)…</source>
+        <translation>%1 Neuer Versuch in %2 s (Versuch %3)…</translation>
+    </message>
+    <message>
+        <source>Forget a note</source>
+        <translation>Eine Notiz vergessen</translation>
+    </message>
+    <message>
+        <source>Dewey wants to delete note %1:
+
+%2</source>
+        <translation>Dewey möchte Notiz %1 löschen:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+    <message>
+        <source>Stopped — this is the part of the answer that arrived.</source>
+        <translation>Gestoppt – das ist der Teil der Antwort, der angekommen ist.</translation>
+    </message>
+    <message>
+        <source>Interrupted — the answer did not arrive completely.</source>
+        <translation>Unterbrochen – die Antwort ist nicht vollständig angekommen.</translation>
+    </message>
+    <message>
+        <source>Looking through your notes…</source>
+        <translation>Deine Notizen werden durchsucht…</translation>
+    </message>
+    <message>
+        <source>There is no message waiting for an answer.</source>
+        <translation>Keine Nachricht wartet auf eine Antwort.</translation>
+    </message>
+    <message>
+        <source>The last message has no answer yet.</source>
+        <translation>Die letzte Nachricht hat noch keine Antwort.</translation>
+    </message>
+    <message>
+        <source>Note %1</source>
+        <translation>Notiz %1</translation>
+    </message>
+    <message>
+        <source>This note no longer exists.</source>
+        <translation>Diese Notiz gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gespeichert %1</translation>
+    </message>
+    <message>
+        <source>edited %1</source>
+        <translation>bearbeitet %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your OpenAI API key is set. Tell Dewey something to remember, or ask about your notes.</source>
+        <translation>Dein OpenAI-API-Schlüssel ist gesetzt. Erzähl Dewey etwas, das er sich merken soll, oder frag nach deinen Notizen.</translation>
+    </message>
+    <message>
+        <source>Dewey talks to the server set in Settings. Tell Dewey something to remember, or ask about your notes.</source>
+        <translation>Dewey spricht mit dem Server aus den Einstellungen. Erzähl Dewey etwas, das er sich merken soll, oder frag nach deinen Notizen.</translation>
+    </message>
+    <message>
+        <source>Dewey needs an OpenAI API key to answer (or a server that speaks the OpenAI API). Add it in Settings.</source>
+        <translation>Dewey braucht zum Antworten einen OpenAI-API-Schlüssel (oder einen Server, der die OpenAI-API spricht). Füge ihn in den Einstellungen hinzu.</translation>
     </message>
 </context>
 <context>
@@ -1494,14 +1562,6 @@
         <translation>Dewey konnte keinen Dateimanager öffnen. Der Datenordner ist:
 %1</translation>
     </message>
-    <message>
-        <source>About Dewey</source>
-        <translation>Über Dewey</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Dewey %1&lt;/h3&gt;&lt;p&gt;Store sale alerts and a notes assistant for livestreamers.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your sales, your notes and your keys.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Dewey %1&lt;/h3&gt;&lt;p&gt;Verkaufs-Alerts für deinen Shop und ein Notizassistent für Livestreamer.&lt;/p&gt;&lt;p&gt;Alles bleibt auf diesem Computer: deine Verkäufe, deine Notizen und deine Schlüssel.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;</translation>
-    </message>
 </context>
 <context>
     <name>Dewey::NgrokTunnel</name>
@@ -1529,10 +1589,6 @@
         <translation>Notizen werden vorerst nur über ihre Wörter gefunden: %1 Dewey versucht es erneut.</translation>
     </message>
     <message>
-        <source>Finding notes by words and meaning (%1 of %2 notes ready).</source>
-        <translation>Notizen werden über Wörter und Bedeutung gefunden (%1 von %2 Notizen bereit).</translation>
-    </message>
-    <message>
         <source>Finding notes by their words only: no note has been indexed by meaning yet.</source>
         <translation>Notizen werden nur über ihre Wörter gefunden: Noch keine Notiz ist nach Bedeutung indiziert.</translation>
     </message>
@@ -1547,6 +1603,13 @@
     <message>
         <source>These notes were found by their words only: %1</source>
         <translation>Diese Notizen wurden nur über ihre Wörter gefunden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finding notes by words and meaning (%1 of %n note(s) ready).</source>
+        <translation>
+            <numerusform>Notizen werden über Wörter und Bedeutung gefunden (%1 von %n Notiz bereit).</numerusform>
+            <numerusform>Notizen werden über Wörter und Bedeutung gefunden (%1 von %n Notizen bereit).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1902,23 +1965,9 @@
         <source>Alert for %1 queued again.</source>
         <translation>Alert für %1 erneut eingereiht.</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n sale(s) to %1.</source>
-        <translation>
-            <numerusform>%n Verkauf nach %1 exportiert.</numerusform>
-            <numerusform>%n Verkäufe nach %1 exportiert.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Totals unavailable: %1</source>
         <translation>Summen nicht verfügbar: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sale(s)</source>
-        <translation>
-            <numerusform>%n Verkauf</numerusform>
-            <numerusform>%n Verkäufe</numerusform>
-        </translation>
     </message>
     <message>
         <source>dewey-sales-%1.csv</source>
@@ -1931,6 +1980,14 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (sales: %2).</source>
+        <translation>Nach %1 exportiert (Verkäufe: %2).</translation>
+    </message>
+    <message>
+        <source>Sales: %1</source>
+        <translation>Verkäufe: %1</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2267,10 @@
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Bereiche der Einstellungen</translation>
     </message>
 </context>
 <context>

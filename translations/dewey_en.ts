@@ -51,13 +51,6 @@
             <numerusform>Alert queue: %n waiting.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Cleared %n waiting alert(s). Replay any sale from the sales history.</source>
-        <translation>
-            <numerusform>Cleared %n waiting alert. Replay any sale from the sales history.</numerusform>
-            <numerusform>Cleared %n waiting alerts. Replay any sale from the sales history.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Dewey::CatchUp</name>
@@ -73,26 +66,29 @@
     <name>Dewey::ConversationSidebar</name>
     <message numerus="yes">
         <source>Delete “%1” and its %n message(s)? The notes Dewey saved stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete “%1” and its %n message? The notes Dewey saved stay.</numerusform>
+            <numerusform>Delete “%1” and its %n messages? The notes Dewey saved stay.</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>Dewey::SalesHistoryPanel</name>
+    <name>Dewey::DeweyPage</name>
     <message numerus="yes">
-        <source>Exported %n sale(s) to %1.</source>
+        <source>%n token(s)</source>
         <translation>
-            <numerusform>Exported %n sale to %1.</numerusform>
-            <numerusform>Exported %n sales to %1.</numerusform>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>Dewey::NoteRetriever</name>
     <message numerus="yes">
-        <source>%n sale(s)</source>
+        <source>Finding notes by words and meaning (%1 of %n note(s) ready).</source>
         <translation>
-            <numerusform>%n sale</numerusform>
-            <numerusform>%n sales</numerusform>
+            <numerusform>Finding notes by words and meaning (%1 of %n note ready).</numerusform>
+            <numerusform>Finding notes by words and meaning (%1 of %n notes ready).</numerusform>
         </translation>
     </message>
 </context>

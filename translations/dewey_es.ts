@@ -731,12 +731,9 @@
         <source>Could not clear the queue: %1</source>
         <translation>No se pudo vaciar la cola: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Cleared %n waiting alert(s). Replay any sale from the sales history.</source>
-        <translation>
-            <numerusform>Se borró %n alerta en espera. Puedes repetir cualquier venta desde el historial de ventas.</numerusform>
-            <numerusform>Se borraron %n alertas en espera. Puedes repetir cualquier venta desde el historial de ventas.</numerusform>
-        </translation>
+    <message>
+        <source>Waiting alerts cleared: %1. Replay any sale from the sales history.</source>
+        <translation>Alertas en espera borradas: %1. Puedes repetir cualquier venta desde el historial de ventas.</translation>
     </message>
 </context>
 <context>
@@ -880,51 +877,51 @@
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Problem with the last answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la última respuesta</translation>
     </message>
     <message>
         <source>Open Settings to fix the OpenAI connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre Ajustes para arreglar la conexión con OpenAI</translation>
     </message>
     <message>
         <source>Ask again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a preguntar</translation>
     </message>
     <message>
         <source>Dismiss this message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your OpenAI API key was refused — check it in Settings → Dewey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar este mensaje</translation>
     </message>
     <message>
         <source>Dewey could not reach the OpenAI server: the network seems to be down. Your message is saved; press Retry when you are back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewey no pudo conectar con el servidor de OpenAI: parece que no hay red. Tu mensaje está guardado; pulsa Reintentar cuando vuelvas a tener conexión.</translation>
     </message>
     <message>
         <source>OpenAI is limiting how fast Dewey may ask right now. Your message is saved; press Retry in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI está limitando ahora la frecuencia con la que Dewey puede preguntar. Tu mensaje está guardado; pulsa Reintentar en un momento.</translation>
     </message>
     <message>
         <source>The OpenAI server had a problem answering. Your message is saved; press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de OpenAI tuvo un problema al responder. Tu mensaje está guardado; pulsa Reintentar.</translation>
     </message>
     <message>
         <source>Dewey could not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewey no pudo responder.</translation>
     </message>
     <message>
         <source>Details: %1</source>
         <translation>Detalles: %1</translation>
+    </message>
+    <message>
+        <source>Your OpenAI API key was refused — check it in Settings → Secrets.</source>
+        <translation>Se rechazó tu clave de API de OpenAI: revísala en Ajustes → Claves.</translation>
     </message>
 </context>
 <context>
@@ -935,18 +932,18 @@
     </message>
     <message>
         <source>Enter sends, Shift+Enter starts a new line, Esc stops the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro envía, Mayús+Intro empieza una línea nueva, Esc detiene la respuesta.</translation>
     </message>
     <message>
         <source>Tell Dewey something to remember, or ask about your notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuéntale a Dewey algo que recordar o pregunta por tus notas…</translation>
     </message>
 </context>
 <context>
     <name>Dewey::ChatMessageView</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú</translation>
     </message>
     <message>
         <source>Dewey</source>
@@ -954,11 +951,11 @@
     </message>
     <message>
         <source>Your message</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu mensaje</translation>
     </message>
     <message>
         <source>Dewey&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta de Dewey</translation>
     </message>
 </context>
 <context>
@@ -999,15 +996,15 @@
     <name>Dewey::CitationChips</name>
     <message>
         <source>Notes this answer cites</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas que cita esta respuesta</translation>
     </message>
     <message>
         <source>Note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota %1</translation>
     </message>
     <message>
         <source>Open note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la nota %1</translation>
     </message>
 </context>
 <context>
@@ -1079,54 +1076,54 @@
     <name>Dewey::ConversationSidebar</name>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva conversación</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar conversaciones</translation>
     </message>
     <message>
         <source>Past conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones anteriores</translation>
     </message>
     <message>
         <source>Start a new conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una conversación nueva</translation>
     </message>
     <message>
         <source>Rename the selected conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar la conversación seleccionada</translation>
     </message>
     <message>
         <source>Delete the selected conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la conversación seleccionada</translation>
     </message>
     <message>
         <source>Delete conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar conversación</translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1” and its %n message(s)? The notes Dewey saved stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Borrar «%1» y su %n mensaje? Las notas que guardó Dewey se conservan.</numerusform>
+            <numerusform>¿Borrar «%1» y sus %n mensajes? Las notas que guardó Dewey se conservan.</numerusform>
         </translation>
     </message>
     <message>
         <source>Last message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último mensaje: %1</translation>
     </message>
 </context>
 <context>
@@ -1182,10 +1179,6 @@
         <translation>Dewey</translation>
     </message>
     <message>
-        <source>Conversation with Dewey</source>
-        <translation>Conversación con Dewey</translation>
-    </message>
-    <message>
         <source>Dewey, your notes assistant</source>
         <translation>Dewey, tu asistente de notas</translation>
     </message>
@@ -1198,24 +1191,99 @@
         <translation>Abre Ajustes para introducir la clave de API de OpenAI</translation>
     </message>
     <message>
-        <source>Message to Dewey</source>
-        <translation>Mensaje para Dewey</translation>
-    </message>
-    <message>
-        <source>Chatting with Dewey arrives together with notes in an upcoming version</source>
-        <translation>El chat con Dewey llegará junto con las notas en una próxima versión</translation>
-    </message>
-    <message>
         <source>Send message</source>
         <translation>Enviar mensaje</translation>
     </message>
     <message>
-        <source>Your OpenAI API key is set. Dewey starts answering when notes arrive in an upcoming version.</source>
-        <translation>Tu clave de API de OpenAI está configurada. Dewey empezará a responder cuando lleguen las notas en una próxima versión.</translation>
+        <source>Stop</source>
+        <translation>Detener</translation>
     </message>
     <message>
-        <source>Dewey needs an OpenAI API key to answer (or a server that speaks the OpenAI API). Add it in Settings → Secrets. Notes and chatting arrive in an upcoming version.</source>
-        <translation>Dewey necesita una clave de API de OpenAI para responder (o un servidor compatible con la API de OpenAI). Añádela en Ajustes → Claves. Las notas y el chat llegarán en una próxima versión.</translation>
+        <source>Send (Enter)</source>
+        <translation>Enviar (Intro)</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Detener la respuesta</translation>
+    </message>
+    <message>
+        <source>Stop (Esc); the part of the answer that arrived is kept</source>
+        <translation>Detener (Esc); se conserva la parte de la respuesta que llegó</translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 s (attempt %3)…</source>
+        <translation>%1 Se reintenta en %2 s (intento %3)…</translation>
+    </message>
+    <message>
+        <source>Forget a note</source>
+        <translation>Olvidar una nota</translation>
+    </message>
+    <message>
+        <source>Dewey wants to delete note %1:
+
+%2</source>
+        <translation>Dewey quiere borrar la nota %1:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Borrar nota</translation>
+    </message>
+    <message>
+        <source>Stopped — this is the part of the answer that arrived.</source>
+        <translation>Detenido: esta es la parte de la respuesta que llegó.</translation>
+    </message>
+    <message>
+        <source>Interrupted — the answer did not arrive completely.</source>
+        <translation>Interrumpido: la respuesta no llegó completa.</translation>
+    </message>
+    <message>
+        <source>Looking through your notes…</source>
+        <translation>Revisando tus notas…</translation>
+    </message>
+    <message>
+        <source>There is no message waiting for an answer.</source>
+        <translation>No hay ningún mensaje esperando respuesta.</translation>
+    </message>
+    <message>
+        <source>The last message has no answer yet.</source>
+        <translation>El último mensaje todavía no tiene respuesta.</translation>
+    </message>
+    <message>
+        <source>Note %1</source>
+        <translation>Nota %1</translation>
+    </message>
+    <message>
+        <source>This note no longer exists.</source>
+        <translation>Esta nota ya no existe.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardada %1</translation>
+    </message>
+    <message>
+        <source>edited %1</source>
+        <translation>editada %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your OpenAI API key is set. Tell Dewey something to remember, or ask about your notes.</source>
+        <translation>Tu clave de API de OpenAI está configurada. Cuéntale a Dewey algo que recordar o pregunta por tus notas.</translation>
+    </message>
+    <message>
+        <source>Dewey talks to the server set in Settings. Tell Dewey something to remember, or ask about your notes.</source>
+        <translation>Dewey habla con el servidor configurado en Ajustes. Cuéntale a Dewey algo que recordar o pregunta por tus notas.</translation>
+    </message>
+    <message>
+        <source>Dewey needs an OpenAI API key to answer (or a server that speaks the OpenAI API). Add it in Settings.</source>
+        <translation>Dewey necesita una clave de API de OpenAI para responder (o un servidor compatible con la API de OpenAI). Añádela en Ajustes.</translation>
     </message>
 </context>
 <context>
@@ -1494,14 +1562,6 @@
         <translation>Dewey no pudo abrir un gestor de archivos. La carpeta de datos es:
 %1</translation>
     </message>
-    <message>
-        <source>About Dewey</source>
-        <translation>Acerca de Dewey</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Dewey %1&lt;/h3&gt;&lt;p&gt;Store sale alerts and a notes assistant for livestreamers.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your sales, your notes and your keys.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Dewey %1&lt;/h3&gt;&lt;p&gt;Alertas de ventas de tu tienda y un asistente de notas para streamers.&lt;/p&gt;&lt;p&gt;Todo se queda en este ordenador: tus ventas, tus notas y tus claves.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2, ejecutándose con Qt %3.&lt;/p&gt;</translation>
-    </message>
 </context>
 <context>
     <name>Dewey::NgrokTunnel</name>
@@ -1529,10 +1589,6 @@
         <translation>Buscando notas solo por sus palabras por ahora: %1 Dewey lo volverá a intentar.</translation>
     </message>
     <message>
-        <source>Finding notes by words and meaning (%1 of %2 notes ready).</source>
-        <translation>Buscando notas por palabras y significado (%1 de %2 notas listas).</translation>
-    </message>
-    <message>
         <source>Finding notes by their words only: no note has been indexed by meaning yet.</source>
         <translation>Buscando notas solo por sus palabras: todavía no se ha indexado ninguna nota por significado.</translation>
     </message>
@@ -1547,6 +1603,13 @@
     <message>
         <source>These notes were found by their words only: %1</source>
         <translation>Estas notas se encontraron solo por sus palabras: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finding notes by words and meaning (%1 of %n note(s) ready).</source>
+        <translation>
+            <numerusform>Buscando notas por palabras y significado (%1 de %n nota lista).</numerusform>
+            <numerusform>Buscando notas por palabras y significado (%1 de %n notas listas).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1902,23 +1965,9 @@
         <source>Alert for %1 queued again.</source>
         <translation>La alerta de %1 está otra vez en la cola.</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n sale(s) to %1.</source>
-        <translation>
-            <numerusform>Se exportó %n venta a %1.</numerusform>
-            <numerusform>Se exportaron %n ventas a %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Totals unavailable: %1</source>
         <translation>Totales no disponibles: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sale(s)</source>
-        <translation>
-            <numerusform>%n venta</numerusform>
-            <numerusform>%n ventas</numerusform>
-        </translation>
     </message>
     <message>
         <source>dewey-sales-%1.csv</source>
@@ -1931,6 +1980,14 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (sales: %2).</source>
+        <translation>Exportado a %1 (ventas: %2).</translation>
+    </message>
+    <message>
+        <source>Sales: %1</source>
+        <translation>Ventas: %1</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2267,10 @@
     <message>
         <source>Settings</source>
         <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Secciones de los ajustes</translation>
     </message>
 </context>
 <context>

@@ -731,12 +731,9 @@
         <source>Could not clear the queue: %1</source>
         <translation>Impossible de vider la file&#xa0;: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Cleared %n waiting alert(s). Replay any sale from the sales history.</source>
-        <translation>
-            <numerusform>%n alerte en attente supprimée. Vous pouvez rejouer n&apos;importe quelle vente depuis l&apos;historique des ventes.</numerusform>
-            <numerusform>%n alertes en attente supprimées. Vous pouvez rejouer n&apos;importe quelle vente depuis l&apos;historique des ventes.</numerusform>
-        </translation>
+    <message>
+        <source>Waiting alerts cleared: %1. Replay any sale from the sales history.</source>
+        <translation>Alertes en attente supprimées&#xa0;: %1. Vous pouvez rejouer n&apos;importe quelle vente depuis l&apos;historique des ventes.</translation>
     </message>
 </context>
 <context>
@@ -880,51 +877,51 @@
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <source>Problem with the last answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème avec la dernière réponse</translation>
     </message>
     <message>
         <source>Open Settings to fix the OpenAI connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les Paramètres pour réparer la connexion à OpenAI</translation>
     </message>
     <message>
         <source>Ask again</source>
-        <translation type="unfinished"></translation>
+        <translation>Redemander</translation>
     </message>
     <message>
         <source>Dismiss this message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your OpenAI API key was refused — check it in Settings → Dewey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer ce message</translation>
     </message>
     <message>
         <source>Dewey could not reach the OpenAI server: the network seems to be down. Your message is saved; press Retry when you are back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewey n&apos;a pas pu joindre le serveur OpenAI&#xa0;: le réseau semble coupé. Votre message est enregistré&#xa0;; appuyez sur Réessayer une fois de nouveau en ligne.</translation>
     </message>
     <message>
         <source>OpenAI is limiting how fast Dewey may ask right now. Your message is saved; press Retry in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI limite en ce moment la fréquence des demandes de Dewey. Votre message est enregistré&#xa0;; appuyez sur Réessayer dans un instant.</translation>
     </message>
     <message>
         <source>The OpenAI server had a problem answering. Your message is saved; press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur OpenAI a rencontré un problème en répondant. Votre message est enregistré&#xa0;; appuyez sur Réessayer.</translation>
     </message>
     <message>
         <source>Dewey could not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewey n&apos;a pas pu répondre.</translation>
     </message>
     <message>
         <source>Details: %1</source>
         <translation>Détails&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Your OpenAI API key was refused — check it in Settings → Secrets.</source>
+        <translation>Votre clé d&apos;API OpenAI a été refusée — vérifiez-la dans Paramètres → Clés.</translation>
     </message>
 </context>
 <context>
@@ -935,18 +932,18 @@
     </message>
     <message>
         <source>Enter sends, Shift+Enter starts a new line, Esc stops the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée envoie, Maj+Entrée commence une nouvelle ligne, Échap arrête la réponse.</translation>
     </message>
     <message>
         <source>Tell Dewey something to remember, or ask about your notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiez quelque chose à retenir à Dewey, ou posez une question sur vos notes…</translation>
     </message>
 </context>
 <context>
     <name>Dewey::ChatMessageView</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <source>Dewey</source>
@@ -954,11 +951,11 @@
     </message>
     <message>
         <source>Your message</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre message</translation>
     </message>
     <message>
         <source>Dewey&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse de Dewey</translation>
     </message>
 </context>
 <context>
@@ -999,15 +996,15 @@
     <name>Dewey::CitationChips</name>
     <message>
         <source>Notes this answer cites</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes citées par cette réponse</translation>
     </message>
     <message>
         <source>Note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note %1</translation>
     </message>
     <message>
         <source>Open note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la note %1</translation>
     </message>
 </context>
 <context>
@@ -1079,54 +1076,54 @@
     <name>Dewey::ConversationSidebar</name>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle conversation</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les conversations</translation>
     </message>
     <message>
         <source>Past conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations précédentes</translation>
     </message>
     <message>
         <source>Start a new conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une nouvelle conversation</translation>
     </message>
     <message>
         <source>Rename the selected conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la conversation sélectionnée</translation>
     </message>
     <message>
         <source>Delete the selected conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la conversation sélectionnée</translation>
     </message>
     <message>
         <source>Delete conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la conversation</translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1” and its %n message(s)? The notes Dewey saved stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;» et son %n message&#xa0;? Les notes enregistrées par Dewey sont conservées.</numerusform>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;» et ses %n messages&#xa0;? Les notes enregistrées par Dewey sont conservées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Last message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier message %1</translation>
     </message>
 </context>
 <context>
@@ -1182,10 +1179,6 @@
         <translation>Dewey</translation>
     </message>
     <message>
-        <source>Conversation with Dewey</source>
-        <translation>Conversation avec Dewey</translation>
-    </message>
-    <message>
         <source>Dewey, your notes assistant</source>
         <translation>Dewey, votre assistant de notes</translation>
     </message>
@@ -1198,24 +1191,99 @@
         <translation>Ouvrez les Paramètres pour saisir la clé d&apos;API OpenAI</translation>
     </message>
     <message>
-        <source>Message to Dewey</source>
-        <translation>Message à Dewey</translation>
-    </message>
-    <message>
-        <source>Chatting with Dewey arrives together with notes in an upcoming version</source>
-        <translation>Le chat avec Dewey arrivera avec les notes dans une prochaine version</translation>
-    </message>
-    <message>
         <source>Send message</source>
         <translation>Envoyer le message</translation>
     </message>
     <message>
-        <source>Your OpenAI API key is set. Dewey starts answering when notes arrive in an upcoming version.</source>
-        <translation>Votre clé d&apos;API OpenAI est définie. Dewey commencera à répondre quand les notes arriveront dans une prochaine version.</translation>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
     </message>
     <message>
-        <source>Dewey needs an OpenAI API key to answer (or a server that speaks the OpenAI API). Add it in Settings → Secrets. Notes and chatting arrive in an upcoming version.</source>
-        <translation>Dewey a besoin d&apos;une clé d&apos;API OpenAI pour répondre (ou d&apos;un serveur compatible avec l&apos;API OpenAI). Ajoutez-la dans Paramètres → Clés. Les notes et le chat arriveront dans une prochaine version.</translation>
+        <source>Send (Enter)</source>
+        <translation>Envoyer (Entrée)</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Arrêter la réponse</translation>
+    </message>
+    <message>
+        <source>Stop (Esc); the part of the answer that arrived is kept</source>
+        <translation>Arrêter (Échap)&#xa0;; la partie de la réponse déjà reçue est conservée</translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 s (attempt %3)…</source>
+        <translation>%1 Nouvel essai dans %2 s (tentative %3)…</translation>
+    </message>
+    <message>
+        <source>Forget a note</source>
+        <translation>Oublier une note</translation>
+    </message>
+    <message>
+        <source>Dewey wants to delete note %1:
+
+%2</source>
+        <translation>Dewey veut supprimer la note %1&#xa0;:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Supprimer la note</translation>
+    </message>
+    <message>
+        <source>Stopped — this is the part of the answer that arrived.</source>
+        <translation>Arrêté — voici la partie de la réponse qui est arrivée.</translation>
+    </message>
+    <message>
+        <source>Interrupted — the answer did not arrive completely.</source>
+        <translation>Interrompu — la réponse n&apos;est pas arrivée en entier.</translation>
+    </message>
+    <message>
+        <source>Looking through your notes…</source>
+        <translation>Recherche dans vos notes…</translation>
+    </message>
+    <message>
+        <source>There is no message waiting for an answer.</source>
+        <translation>Aucun message n&apos;attend de réponse.</translation>
+    </message>
+    <message>
+        <source>The last message has no answer yet.</source>
+        <translation>Le dernier message n&apos;a pas encore de réponse.</translation>
+    </message>
+    <message>
+        <source>Note %1</source>
+        <translation>Note %1</translation>
+    </message>
+    <message>
+        <source>This note no longer exists.</source>
+        <translation>Cette note n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistrée %1</translation>
+    </message>
+    <message>
+        <source>edited %1</source>
+        <translation>modifiée %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n jeton</numerusform>
+            <numerusform>%n jetons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your OpenAI API key is set. Tell Dewey something to remember, or ask about your notes.</source>
+        <translation>Votre clé d&apos;API OpenAI est définie. Confiez quelque chose à retenir à Dewey, ou posez une question sur vos notes.</translation>
+    </message>
+    <message>
+        <source>Dewey talks to the server set in Settings. Tell Dewey something to remember, or ask about your notes.</source>
+        <translation>Dewey communique avec le serveur défini dans les Paramètres. Confiez quelque chose à retenir à Dewey, ou posez une question sur vos notes.</translation>
+    </message>
+    <message>
+        <source>Dewey needs an OpenAI API key to answer (or a server that speaks the OpenAI API). Add it in Settings.</source>
+        <translation>Dewey a besoin d&apos;une clé d&apos;API OpenAI pour répondre (ou d&apos;un serveur compatible avec l&apos;API OpenAI). Ajoutez-la dans les Paramètres.</translation>
     </message>
 </context>
 <context>
@@ -1494,14 +1562,6 @@
         <translation>Dewey n&apos;a pas pu ouvrir de gestionnaire de fichiers. Le dossier de données est&#xa0;:
 %1</translation>
     </message>
-    <message>
-        <source>About Dewey</source>
-        <translation>À propos de Dewey</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Dewey %1&lt;/h3&gt;&lt;p&gt;Store sale alerts and a notes assistant for livestreamers.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your sales, your notes and your keys.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Dewey %1&lt;/h3&gt;&lt;p&gt;Des alertes de vente pour votre boutique et un assistant de notes pour les streamers.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur&#xa0;: vos ventes, vos notes et vos clés.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;</translation>
-    </message>
 </context>
 <context>
     <name>Dewey::NgrokTunnel</name>
@@ -1529,10 +1589,6 @@
         <translation>Recherche des notes par leurs mots uniquement pour l&apos;instant&#xa0;: %1 Dewey réessaiera.</translation>
     </message>
     <message>
-        <source>Finding notes by words and meaning (%1 of %2 notes ready).</source>
-        <translation>Recherche des notes par mots et par sens (%1 notes prêtes sur %2).</translation>
-    </message>
-    <message>
         <source>Finding notes by their words only: no note has been indexed by meaning yet.</source>
         <translation>Recherche des notes par leurs mots uniquement&#xa0;: aucune note n&apos;est encore indexée par sens.</translation>
     </message>
@@ -1547,6 +1603,13 @@
     <message>
         <source>These notes were found by their words only: %1</source>
         <translation>Ces notes ont été trouvées par leurs mots uniquement&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finding notes by words and meaning (%1 of %n note(s) ready).</source>
+        <translation>
+            <numerusform>Recherche des notes par mots et par sens (%1 sur %n note prête).</numerusform>
+            <numerusform>Recherche des notes par mots et par sens (%1 sur %n notes prêtes).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1902,23 +1965,9 @@
         <source>Alert for %1 queued again.</source>
         <translation>Alerte pour %1 remise en file.</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n sale(s) to %1.</source>
-        <translation>
-            <numerusform>%n vente exportée vers %1.</numerusform>
-            <numerusform>%n ventes exportées vers %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Totals unavailable: %1</source>
         <translation>Totaux indisponibles&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sale(s)</source>
-        <translation>
-            <numerusform>%n vente</numerusform>
-            <numerusform>%n ventes</numerusform>
-        </translation>
     </message>
     <message>
         <source>dewey-sales-%1.csv</source>
@@ -1931,6 +1980,14 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (sales: %2).</source>
+        <translation>Exporté vers %1 (ventes&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>Sales: %1</source>
+        <translation>Ventes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2267,10 @@
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Sections des paramètres</translation>
     </message>
 </context>
 <context>

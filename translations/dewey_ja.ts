@@ -725,11 +725,9 @@
         <source>Could not clear the queue: %1</source>
         <translation>キューをクリアできませんでした: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Cleared %n waiting alert(s). Replay any sale from the sales history.</source>
-        <translation>
-            <numerusform>待機中のアラート %n 件をクリアしました。購入履歴からどの購入でもリプレイできます。</numerusform>
-        </translation>
+    <message>
+        <source>Waiting alerts cleared: %1. Replay any sale from the sales history.</source>
+        <translation>待機中のアラートをクリアしました: %1。購入履歴からどの購入でもリプレイできます。</translation>
     </message>
 </context>
 <context>
@@ -872,51 +870,51 @@
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Problem with the last answer</source>
-        <translation type="unfinished"></translation>
+        <translation>直前の回答で問題が発生しました</translation>
     </message>
     <message>
         <source>Open Settings to fix the OpenAI connection</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を開いて OpenAI への接続を修正</translation>
     </message>
     <message>
         <source>Ask again</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度質問</translation>
     </message>
     <message>
         <source>Dismiss this message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your OpenAI API key was refused — check it in Settings → Dewey.</source>
-        <translation type="unfinished"></translation>
+        <translation>このメッセージを閉じる</translation>
     </message>
     <message>
         <source>Dewey could not reach the OpenAI server: the network seems to be down. Your message is saved; press Retry when you are back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewey は OpenAI のサーバーに接続できませんでした。ネットワークが切断されているようです。メッセージは保存されています。オンラインに戻ったら「再試行」を押してください。</translation>
     </message>
     <message>
         <source>OpenAI is limiting how fast Dewey may ask right now. Your message is saved; press Retry in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI が現在 Dewey の問い合わせ頻度を制限しています。メッセージは保存されています。少し待ってから「再試行」を押してください。</translation>
     </message>
     <message>
         <source>The OpenAI server had a problem answering. Your message is saved; press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI のサーバーで回答中に問題が発生しました。メッセージは保存されています。「再試行」を押してください。</translation>
     </message>
     <message>
         <source>Dewey could not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewey は回答できませんでした。</translation>
     </message>
     <message>
         <source>Details: %1</source>
         <translation>詳細: %1</translation>
+    </message>
+    <message>
+        <source>Your OpenAI API key was refused — check it in Settings → Secrets.</source>
+        <translation>OpenAI API キーが拒否されました。設定 → シークレット で確認してください。</translation>
     </message>
 </context>
 <context>
@@ -927,18 +925,18 @@
     </message>
     <message>
         <source>Enter sends, Shift+Enter starts a new line, Esc stops the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter で送信、Shift+Enter で改行、Esc で回答を停止します。</translation>
     </message>
     <message>
         <source>Tell Dewey something to remember, or ask about your notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewey に覚えてほしいことを伝えるか、メモについて質問してください…</translation>
     </message>
 </context>
 <context>
     <name>Dewey::ChatMessageView</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>あなた</translation>
     </message>
     <message>
         <source>Dewey</source>
@@ -946,11 +944,11 @@
     </message>
     <message>
         <source>Your message</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのメッセージ</translation>
     </message>
     <message>
         <source>Dewey&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewey の回答</translation>
     </message>
 </context>
 <context>
@@ -991,15 +989,15 @@
     <name>Dewey::CitationChips</name>
     <message>
         <source>Notes this answer cites</source>
-        <translation type="unfinished"></translation>
+        <translation>この回答が引用しているメモ</translation>
     </message>
     <message>
         <source>Note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ %1</translation>
     </message>
     <message>
         <source>Open note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ %1 を開く</translation>
     </message>
 </context>
 <context>
@@ -1071,53 +1069,53 @@
     <name>Dewey::ConversationSidebar</name>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい会話</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を変更</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>会話</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>会話を検索</translation>
     </message>
     <message>
         <source>Past conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>過去の会話</translation>
     </message>
     <message>
         <source>Start a new conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい会話を始めます</translation>
     </message>
     <message>
         <source>Rename the selected conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した会話の名前を変更します</translation>
     </message>
     <message>
         <source>Delete the selected conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した会話を削除します</translation>
     </message>
     <message>
         <source>Delete conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>会話を削除</translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1” and its %n message(s)? The notes Dewey saved stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>「%1」とその %n 件のメッセージを削除しますか？ Dewey が保存したメモは残ります。</numerusform>
         </translation>
     </message>
     <message>
         <source>Last message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最後のメッセージ: %1</translation>
     </message>
 </context>
 <context>
@@ -1173,10 +1171,6 @@
         <translation>Dewey</translation>
     </message>
     <message>
-        <source>Conversation with Dewey</source>
-        <translation>Dewey との会話</translation>
-    </message>
-    <message>
         <source>Dewey, your notes assistant</source>
         <translation>メモアシスタントの Dewey</translation>
     </message>
@@ -1189,24 +1183,98 @@
         <translation>設定を開いて OpenAI API キーを入力</translation>
     </message>
     <message>
-        <source>Message to Dewey</source>
-        <translation>Dewey へのメッセージ</translation>
-    </message>
-    <message>
-        <source>Chatting with Dewey arrives together with notes in an upcoming version</source>
-        <translation>Dewey とのチャットは今後のバージョンでメモ機能と一緒に対応予定です</translation>
-    </message>
-    <message>
         <source>Send message</source>
         <translation>メッセージを送信</translation>
     </message>
     <message>
-        <source>Your OpenAI API key is set. Dewey starts answering when notes arrive in an upcoming version.</source>
-        <translation>OpenAI API キーは設定済みです。今後のバージョンでメモ機能が追加されると、Dewey が回答を始めます。</translation>
+        <source>Stop</source>
+        <translation>停止</translation>
     </message>
     <message>
-        <source>Dewey needs an OpenAI API key to answer (or a server that speaks the OpenAI API). Add it in Settings → Secrets. Notes and chatting arrive in an upcoming version.</source>
-        <translation>Dewey が回答するには OpenAI API キー（または OpenAI API 互換のサーバー）が必要です。設定 → シークレット で追加してください。メモとチャットは今後のバージョンで対応予定です。</translation>
+        <source>Send (Enter)</source>
+        <translation>送信 (Enter)</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>回答を停止</translation>
+    </message>
+    <message>
+        <source>Stop (Esc); the part of the answer that arrived is kept</source>
+        <translation>停止 (Esc)。届いた分の回答は残ります</translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 s (attempt %3)…</source>
+        <translation>%1 %2 秒後に再試行します（%3 回目）…</translation>
+    </message>
+    <message>
+        <source>Forget a note</source>
+        <translation>メモを削除</translation>
+    </message>
+    <message>
+        <source>Dewey wants to delete note %1:
+
+%2</source>
+        <translation>Dewey がメモ %1 を削除しようとしています:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>メモを削除</translation>
+    </message>
+    <message>
+        <source>Stopped — this is the part of the answer that arrived.</source>
+        <translation>停止しました。届いた分の回答です。</translation>
+    </message>
+    <message>
+        <source>Interrupted — the answer did not arrive completely.</source>
+        <translation>中断されました。回答は最後まで届きませんでした。</translation>
+    </message>
+    <message>
+        <source>Looking through your notes…</source>
+        <translation>メモを確認中…</translation>
+    </message>
+    <message>
+        <source>There is no message waiting for an answer.</source>
+        <translation>回答待ちのメッセージはありません。</translation>
+    </message>
+    <message>
+        <source>The last message has no answer yet.</source>
+        <translation>最後のメッセージにはまだ回答がありません。</translation>
+    </message>
+    <message>
+        <source>Note %1</source>
+        <translation>メモ %1</translation>
+    </message>
+    <message>
+        <source>This note no longer exists.</source>
+        <translation>このメモはもうありません。</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 に保存</translation>
+    </message>
+    <message>
+        <source>edited %1</source>
+        <translation>%1 に編集</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n トークン</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your OpenAI API key is set. Tell Dewey something to remember, or ask about your notes.</source>
+        <translation>OpenAI API キーは設定済みです。Dewey に覚えてほしいことを伝えるか、メモについて質問してください。</translation>
+    </message>
+    <message>
+        <source>Dewey talks to the server set in Settings. Tell Dewey something to remember, or ask about your notes.</source>
+        <translation>Dewey は設定で指定したサーバーと通信します。Dewey に覚えてほしいことを伝えるか、メモについて質問してください。</translation>
+    </message>
+    <message>
+        <source>Dewey needs an OpenAI API key to answer (or a server that speaks the OpenAI API). Add it in Settings.</source>
+        <translation>Dewey が回答するには OpenAI API キー（または OpenAI API 互換のサーバー）が必要です。設定で追加してください。</translation>
     </message>
 </context>
 <context>
@@ -1485,14 +1553,6 @@
         <translation>Dewey はファイルマネージャーを開けませんでした。データフォルダーの場所:
 %1</translation>
     </message>
-    <message>
-        <source>About Dewey</source>
-        <translation>Dewey について</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Dewey %1&lt;/h3&gt;&lt;p&gt;Store sale alerts and a notes assistant for livestreamers.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your sales, your notes and your keys.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Dewey %1&lt;/h3&gt;&lt;p&gt;ライブ配信者のための、ストアの購入アラートとメモアシスタント。&lt;/p&gt;&lt;p&gt;購入、メモ、キーなど、すべてがこのコンピューター内に保存されます。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド、Qt %3 で実行中。&lt;/p&gt;</translation>
-    </message>
 </context>
 <context>
     <name>Dewey::NgrokTunnel</name>
@@ -1520,10 +1580,6 @@
         <translation>今はメモを単語だけで検索しています: %1 Dewey があとで再試行します。</translation>
     </message>
     <message>
-        <source>Finding notes by words and meaning (%1 of %2 notes ready).</source>
-        <translation>メモを単語と意味で検索しています（%2 件中 %1 件準備完了）。</translation>
-    </message>
-    <message>
         <source>Finding notes by their words only: no note has been indexed by meaning yet.</source>
         <translation>メモを単語だけで検索しています: 意味で索引付けされたメモはまだありません。</translation>
     </message>
@@ -1538,6 +1594,12 @@
     <message>
         <source>These notes were found by their words only: %1</source>
         <translation>これらのメモは単語だけで見つけました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finding notes by words and meaning (%1 of %n note(s) ready).</source>
+        <translation>
+            <numerusform>メモを単語と意味で検索しています（%n 件中 %1 件準備完了）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1893,21 +1955,9 @@
         <source>Alert for %1 queued again.</source>
         <translation>%1 さんのアラートをもう一度キューに追加しました。</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n sale(s) to %1.</source>
-        <translation>
-            <numerusform>%n 件の購入を %1 にエクスポートしました。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Totals unavailable: %1</source>
         <translation>合計を表示できません: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sale(s)</source>
-        <translation>
-            <numerusform>%n 件の購入</numerusform>
-        </translation>
     </message>
     <message>
         <source>dewey-sales-%1.csv</source>
@@ -1920,6 +1970,14 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (sales: %2).</source>
+        <translation>%1 にエクスポートしました（購入: %2）。</translation>
+    </message>
+    <message>
+        <source>Sales: %1</source>
+        <translation>購入: %1</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2256,10 @@
     <message>
         <source>Settings</source>
         <translation>設定</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>設定のセクション</translation>
     </message>
 </context>
 <context>

@@ -731,12 +731,9 @@
         <source>Could not clear the queue: %1</source>
         <translation>Não foi possível limpar a fila: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Cleared %n waiting alert(s). Replay any sale from the sales history.</source>
-        <translation>
-            <numerusform>%n alerta na fila foi removido. Repita qualquer venda pelo histórico de vendas.</numerusform>
-            <numerusform>%n alertas na fila foram removidos. Repita qualquer venda pelo histórico de vendas.</numerusform>
-        </translation>
+    <message>
+        <source>Waiting alerts cleared: %1. Replay any sale from the sales history.</source>
+        <translation>Alertas na fila removidos: %1. Repita qualquer venda pelo histórico de vendas.</translation>
     </message>
 </context>
 <context>
@@ -880,51 +877,51 @@
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar de novo</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar</translation>
     </message>
     <message>
         <source>Problem with the last answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema com a última resposta</translation>
     </message>
     <message>
         <source>Open Settings to fix the OpenAI connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra Configurações para corrigir a conexão com a OpenAI</translation>
     </message>
     <message>
         <source>Ask again</source>
-        <translation type="unfinished"></translation>
+        <translation>Perguntar de novo</translation>
     </message>
     <message>
         <source>Dismiss this message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your OpenAI API key was refused — check it in Settings → Dewey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar esta mensagem</translation>
     </message>
     <message>
         <source>Dewey could not reach the OpenAI server: the network seems to be down. Your message is saved; press Retry when you are back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Dewey não conseguiu acessar o servidor da OpenAI: parece que a rede caiu. Sua mensagem está salva; clique em Tentar de novo quando voltar a ficar online.</translation>
     </message>
     <message>
         <source>OpenAI is limiting how fast Dewey may ask right now. Your message is saved; press Retry in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>A OpenAI está limitando a frequência com que o Dewey pode perguntar agora. Sua mensagem está salva; clique em Tentar de novo daqui a pouco.</translation>
     </message>
     <message>
         <source>The OpenAI server had a problem answering. Your message is saved; press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor da OpenAI teve um problema ao responder. Sua mensagem está salva; clique em Tentar de novo.</translation>
     </message>
     <message>
         <source>Dewey could not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Dewey não conseguiu responder.</translation>
     </message>
     <message>
         <source>Details: %1</source>
         <translation>Detalhes: %1</translation>
+    </message>
+    <message>
+        <source>Your OpenAI API key was refused — check it in Settings → Secrets.</source>
+        <translation>Sua chave de API da OpenAI foi recusada — confira em Configurações → Chaves.</translation>
     </message>
 </context>
 <context>
@@ -935,18 +932,18 @@
     </message>
     <message>
         <source>Enter sends, Shift+Enter starts a new line, Esc stops the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter envia, Shift+Enter começa uma nova linha, Esc interrompe a resposta.</translation>
     </message>
     <message>
         <source>Tell Dewey something to remember, or ask about your notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conte algo para o Dewey lembrar ou pergunte sobre suas notas…</translation>
     </message>
 </context>
 <context>
     <name>Dewey::ChatMessageView</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Você</translation>
     </message>
     <message>
         <source>Dewey</source>
@@ -954,11 +951,11 @@
     </message>
     <message>
         <source>Your message</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua mensagem</translation>
     </message>
     <message>
         <source>Dewey&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta do Dewey</translation>
     </message>
 </context>
 <context>
@@ -999,15 +996,15 @@
     <name>Dewey::CitationChips</name>
     <message>
         <source>Notes this answer cites</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas citadas nesta resposta</translation>
     </message>
     <message>
         <source>Note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota %1</translation>
     </message>
     <message>
         <source>Open note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a nota %1</translation>
     </message>
 </context>
 <context>
@@ -1079,54 +1076,54 @@
     <name>Dewey::ConversationSidebar</name>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova conversa</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversas</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar conversas</translation>
     </message>
     <message>
         <source>Past conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversas anteriores</translation>
     </message>
     <message>
         <source>Start a new conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar uma nova conversa</translation>
     </message>
     <message>
         <source>Rename the selected conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear a conversa selecionada</translation>
     </message>
     <message>
         <source>Delete the selected conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar a conversa selecionada</translation>
     </message>
     <message>
         <source>Delete conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar conversa</translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1” and its %n message(s)? The notes Dewey saved stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Apagar “%1” e a sua %n mensagem? As notas que o Dewey salvou continuam.</numerusform>
+            <numerusform>Apagar “%1” e as suas %n mensagens? As notas que o Dewey salvou continuam.</numerusform>
         </translation>
     </message>
     <message>
         <source>Last message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última mensagem: %1</translation>
     </message>
 </context>
 <context>
@@ -1182,10 +1179,6 @@
         <translation>Dewey</translation>
     </message>
     <message>
-        <source>Conversation with Dewey</source>
-        <translation>Conversa com o Dewey</translation>
-    </message>
-    <message>
         <source>Dewey, your notes assistant</source>
         <translation>Dewey, seu assistente de notas</translation>
     </message>
@@ -1198,24 +1191,99 @@
         <translation>Abra Configurações para informar a chave de API da OpenAI</translation>
     </message>
     <message>
-        <source>Message to Dewey</source>
-        <translation>Mensagem para o Dewey</translation>
-    </message>
-    <message>
-        <source>Chatting with Dewey arrives together with notes in an upcoming version</source>
-        <translation>O chat com o Dewey chega junto com as notas em uma próxima versão</translation>
-    </message>
-    <message>
         <source>Send message</source>
         <translation>Enviar mensagem</translation>
     </message>
     <message>
-        <source>Your OpenAI API key is set. Dewey starts answering when notes arrive in an upcoming version.</source>
-        <translation>Sua chave de API da OpenAI está configurada. O Dewey começa a responder quando as notas chegarem em uma próxima versão.</translation>
+        <source>Stop</source>
+        <translation>Parar</translation>
     </message>
     <message>
-        <source>Dewey needs an OpenAI API key to answer (or a server that speaks the OpenAI API). Add it in Settings → Secrets. Notes and chatting arrive in an upcoming version.</source>
-        <translation>O Dewey precisa de uma chave de API da OpenAI para responder (ou de um servidor compatível com a API da OpenAI). Adicione-a em Configurações → Chaves. As notas e o chat chegam em uma próxima versão.</translation>
+        <source>Send (Enter)</source>
+        <translation>Enviar (Enter)</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Parar a resposta</translation>
+    </message>
+    <message>
+        <source>Stop (Esc); the part of the answer that arrived is kept</source>
+        <translation>Parar (Esc); a parte da resposta que chegou é mantida</translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 s (attempt %3)…</source>
+        <translation>%1 Tentando de novo em %2 s (tentativa %3)…</translation>
+    </message>
+    <message>
+        <source>Forget a note</source>
+        <translation>Esquecer uma nota</translation>
+    </message>
+    <message>
+        <source>Dewey wants to delete note %1:
+
+%2</source>
+        <translation>O Dewey quer apagar a nota %1:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Apagar nota</translation>
+    </message>
+    <message>
+        <source>Stopped — this is the part of the answer that arrived.</source>
+        <translation>Interrompido — esta é a parte da resposta que chegou.</translation>
+    </message>
+    <message>
+        <source>Interrupted — the answer did not arrive completely.</source>
+        <translation>Interrompido — a resposta não chegou completa.</translation>
+    </message>
+    <message>
+        <source>Looking through your notes…</source>
+        <translation>Procurando nas suas notas…</translation>
+    </message>
+    <message>
+        <source>There is no message waiting for an answer.</source>
+        <translation>Não há nenhuma mensagem aguardando resposta.</translation>
+    </message>
+    <message>
+        <source>The last message has no answer yet.</source>
+        <translation>A última mensagem ainda não tem resposta.</translation>
+    </message>
+    <message>
+        <source>Note %1</source>
+        <translation>Nota %1</translation>
+    </message>
+    <message>
+        <source>This note no longer exists.</source>
+        <translation>Esta nota não existe mais.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Salva %1</translation>
+    </message>
+    <message>
+        <source>edited %1</source>
+        <translation>editada %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your OpenAI API key is set. Tell Dewey something to remember, or ask about your notes.</source>
+        <translation>Sua chave de API da OpenAI está configurada. Conte algo para o Dewey lembrar ou pergunte sobre suas notas.</translation>
+    </message>
+    <message>
+        <source>Dewey talks to the server set in Settings. Tell Dewey something to remember, or ask about your notes.</source>
+        <translation>O Dewey conversa com o servidor definido em Configurações. Conte algo para o Dewey lembrar ou pergunte sobre suas notas.</translation>
+    </message>
+    <message>
+        <source>Dewey needs an OpenAI API key to answer (or a server that speaks the OpenAI API). Add it in Settings.</source>
+        <translation>O Dewey precisa de uma chave de API da OpenAI para responder (ou de um servidor compatível com a API da OpenAI). Adicione-a em Configurações.</translation>
     </message>
 </context>
 <context>
@@ -1494,14 +1562,6 @@
         <translation>O Dewey não conseguiu abrir um gerenciador de arquivos. A pasta de dados é:
 %1</translation>
     </message>
-    <message>
-        <source>About Dewey</source>
-        <translation>Sobre o Dewey</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Dewey %1&lt;/h3&gt;&lt;p&gt;Store sale alerts and a notes assistant for livestreamers.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your sales, your notes and your keys.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Dewey %1&lt;/h3&gt;&lt;p&gt;Alertas de vendas da sua loja e um assistente de notas para streamers.&lt;/p&gt;&lt;p&gt;Tudo fica neste computador: suas vendas, suas notas e suas chaves.&lt;/p&gt;&lt;p&gt;Compilado com Qt %2, rodando com Qt %3.&lt;/p&gt;</translation>
-    </message>
 </context>
 <context>
     <name>Dewey::NgrokTunnel</name>
@@ -1529,10 +1589,6 @@
         <translation>Buscando notas só pelas palavras por enquanto: %1 O Dewey vai tentar de novo.</translation>
     </message>
     <message>
-        <source>Finding notes by words and meaning (%1 of %2 notes ready).</source>
-        <translation>Buscando notas por palavras e significado (%1 de %2 notas prontas).</translation>
-    </message>
-    <message>
         <source>Finding notes by their words only: no note has been indexed by meaning yet.</source>
         <translation>Buscando notas só pelas palavras: nenhuma nota foi indexada por significado ainda.</translation>
     </message>
@@ -1547,6 +1603,13 @@
     <message>
         <source>These notes were found by their words only: %1</source>
         <translation>Estas notas foram encontradas só pelas palavras: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finding notes by words and meaning (%1 of %n note(s) ready).</source>
+        <translation>
+            <numerusform>Buscando notas por palavras e significado (%1 de %n nota pronta).</numerusform>
+            <numerusform>Buscando notas por palavras e significado (%1 de %n notas prontas).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1902,23 +1965,9 @@
         <source>Alert for %1 queued again.</source>
         <translation>Alerta de %1 na fila de novo.</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n sale(s) to %1.</source>
-        <translation>
-            <numerusform>%n venda exportada para %1.</numerusform>
-            <numerusform>%n vendas exportadas para %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Totals unavailable: %1</source>
         <translation>Totais indisponíveis: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sale(s)</source>
-        <translation>
-            <numerusform>%n venda</numerusform>
-            <numerusform>%n vendas</numerusform>
-        </translation>
     </message>
     <message>
         <source>dewey-sales-%1.csv</source>
@@ -1931,6 +1980,14 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (sales: %2).</source>
+        <translation>Exportado para %1 (vendas: %2).</translation>
+    </message>
+    <message>
+        <source>Sales: %1</source>
+        <translation>Vendas: %1</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2267,10 @@
     <message>
         <source>Settings</source>
         <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Seções das configurações</translation>
     </message>
 </context>
 <context>

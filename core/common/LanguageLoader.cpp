@@ -37,8 +37,13 @@ QString LanguageLoader::apply(const QString& languageOverride, const QLocale& sy
 
     auto* dewey = new QTranslator(this);
     // QTranslator::load(locale, …) tries "pt_BR", then "pt", and each of the locale's UI languages.
-    if (dewey->load(locale, QStringLiteral("dewey"), QStringLiteral("_"), QStringLiteral(":/i18n")) &&
-        !dewey->isEmpty()) {
+    // With no translation for the locale Dewey speaks English, whose file holds the plural forms
+    // ("1 alert waiting", not "1 alert(s) waiting").
+    const bool loaded =
+        (dewey->load(locale, QStringLiteral("dewey"), QStringLiteral("_"), QStringLiteral(":/i18n")) &&
+         !dewey->isEmpty()) ||
+        dewey->load(QStringLiteral("dewey_en"), QStringLiteral(":/i18n"));
+    if (loaded && !dewey->isEmpty()) {
         QCoreApplication::installTranslator(dewey);
         m_installed << dewey;
         m_active = dewey->language();

@@ -129,9 +129,9 @@ QString NoteRetriever::statusText() const
             return tr("Finding notes by their words only for now: %1 Dewey will try again.")
                 .arg(m_indexer->problem());
         case EmbeddingIndexer::State::Indexing:
-            return tr("Finding notes by words and meaning (%1 of %2 notes ready).")
-                .arg(m_indexer->embeddedCount())
-                .arg(m_indexer->noteCount());
+            return tr("Finding notes by words and meaning (%1 of %n note(s) ready).", nullptr,
+                      m_indexer->noteCount())
+                .arg(m_indexer->embeddedCount());
         case EmbeddingIndexer::State::Stopped:
         case EmbeddingIndexer::State::Ready:
             break;
