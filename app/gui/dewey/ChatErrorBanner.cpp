@@ -62,7 +62,7 @@ QString ChatErrorBanner::messageFor(const AssistantError& error)
     using Kind = AssistantError::Kind;
     switch (error.kind) {
     case Kind::BadApiKey:
-        return tr("Your OpenAI API key was refused — check it in Settings → Dewey.");
+        return tr("Your OpenAI API key was refused — check it in Settings → Secrets.");
     case Kind::Network:
         return tr("Dewey could not reach the OpenAI server: the network seems to be down. Your message is "
                   "saved; press Retry when you are back online.");

@@ -215,7 +215,7 @@ void TestChatPage::badKeyShowsBannerAndKeepsQuestion()
     ChatErrorBanner* banner = m_page->errorBanner();
     QVERIFY(banner->isVisible());
     QCOMPARE(banner->message(),
-             QStringLiteral("Your OpenAI API key was refused — check it in Settings → Dewey."));
+             QStringLiteral("Your OpenAI API key was refused — check it in Settings → Secrets."));
     QVERIFY(banner->settingsButton()->isVisible());
     // Never shown as if Dewey had said it.
     QVERIFY(!lastAnswer());
