@@ -1,21 +1,27 @@
 #include "AlertsPage.h"
 
+#include "AppServices.h"
 #include "CopyableField.h"
-#include "RecentSalesModel.h"
+#include "alerts/AlertComposer.h"
+#include "alerts/AlertPreview.h"
 #include "alerts/AlertQueue.h"
+#include "alerts/AlertsModule.h"
+#include "alerts/OverlayTokenRegenerator.h"
+#include "alerts/SalesHistoryModel.h"
+#include "alerts/SalesHistoryPanel.h"
+#include "alerts/TierEditor.h"
 #include "server/OverlayServer.h"
 #include "server/WebhookReceiver.h"
 #include "settings/Settings.h"
+#include "window/OverlayWindowTheme.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QStackedWidget>
-#include <QTableView>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Dewey {
@@ -29,42 +35,122 @@ QLabel* wrappedLabel(const QString& text, QWidget* parent)
     return label;
 }
 
+QLabel* plainLabel(const QString& objectName, QWidget* parent)
+{
+    QLabel* label = wrappedLabel(QString(), parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
 } // namespace
 
-AlertsPage::AlertsPage(OverlayServer& overlayServer, WebhookReceiver& webhookReceiver, Settings& settings,
-                       AlertQueue& queue, QWidget* parent)
+AlertsPage::AlertsPage(AppServices& services, Dialogs& dialogs, QWidget* parent)
     : QWidget(parent)
-    , m_overlayServer(overlayServer)
-    , m_webhookReceiver(webhookReceiver)
-    , m_queue(queue)
+    , m_dialogs(dialogs)
+    , m_overlayServer(services.overlayServer())
+    , m_webhookReceiver(services.webhookReceiver())
+    , m_settings(services.settings())
+    , m_alerts(services.alerts())
+    , m_queue(services.alerts().queue())
 {
     setObjectName(QStringLiteral("alertsPage"));
     setAccessibleName(tr("Alerts"));
 
-    auto* content = new QWidget;
-
-    // Pausing must be possible without a tray icon too.
+    // Pausing must be possible without a tray icon too, from every tab.
     m_pausedBanner =
-        wrappedLabel(tr("Alerts are paused: new sales are recorded, but not shown on stream."), content);
+        wrappedLabel(tr("Alerts are paused: new sales are recorded, but not shown on stream."), this);
     m_pausedBanner->setObjectName(QStringLiteral("pausedBanner"));
-    m_pauseButton = new QPushButton(content);
+    m_pauseButton = new QPushButton(this);
     m_pauseButton->setObjectName(QStringLiteral("pauseButton"));
     auto* pauseRow = new QHBoxLayout;
     pauseRow->addWidget(m_pausedBanner, 1);
     pauseRow->addWidget(m_pauseButton, 0, Qt::AlignRight);
 
+    m_sales = new SalesHistoryPanel(services.salesLedger(), m_alerts, services.appState(), services.clock());
+    m_tiers = new TierEditor(m_alerts, services.clock());
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("alertsTabs"));
+    m_tabs->addTab(createLiveTab(), tr("&Live"));
+    m_tabs->addTab(m_sales, tr("Sales &history"));
+    m_tabs->addTab(m_tiers, tr("&Tiers"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(pauseRow);
+    layout->addWidget(m_tabs, 1);
+
+    connect(&m_overlayServer, &OverlayServer::listeningChanged, this, &AlertsPage::updateOverlay);
+    connect(&m_overlayServer, &OverlayServer::connectedOverlaysChanged, this, &AlertsPage::updateOverlay);
+    connect(&m_settings, &Settings::changed, this, [this](const QString& key) {
+        if (key == SettingsKey::OverlayToken)
+            updateOverlay();
+        // Theme, default templates, volume…: whatever changed, the next alert may look different.
+        updatePreview();
+    });
+    connect(&m_webhookReceiver, &WebhookReceiver::listeningChanged, this, &AlertsPage::updateWebhook);
+    connect(&m_queue, &AlertQueue::pausedChanged, this, &AlertsPage::updatePaused);
+    connect(&m_queue, &AlertQueue::pausedChanged, this, &AlertsPage::updateQueue);
+    connect(&m_queue, &AlertQueue::pendingCountChanged, this, &AlertsPage::updateQueue);
+    connect(&m_queue, &AlertQueue::overlayCountChanged, this, &AlertsPage::updateQueue);
+    connect(&m_queue, &AlertQueue::alertStarted, this, &AlertsPage::updateQueue);
+    connect(&m_queue, &AlertQueue::alertFinished, this, &AlertsPage::updateQueue);
+    connect(&m_queue, &AlertQueue::pendingCountChanged, this, &AlertsPage::updatePreview);
+    connect(&m_alerts, &AlertsModule::tiersChanged, this, &AlertsPage::updatePreview);
+    connect(m_pauseButton, &QPushButton::clicked, this, [this] { m_queue.setPaused(!m_queue.isPaused()); });
+
+    updateOverlay();
+    updateWebhook();
+    updatePaused();
+    updateQueue();
+    updatePreview();
+}
+
+QWidget* AlertsPage::createLiveTab()
+{
+    auto* content = new QWidget;
+
+    auto* queueGroup = new QGroupBox(tr("Alert queue"), content);
+    m_nowShowing = plainLabel(QStringLiteral("nowShowing"), queueGroup);
+    m_queueState = plainLabel(QStringLiteral("queueState"), queueGroup);
+    m_queueFeedback = plainLabel(QStringLiteral("queueFeedback"), queueGroup);
+    m_skipButton = new QPushButton(tr("S&kip current"), queueGroup);
+    m_skipButton->setObjectName(QStringLiteral("skipButton"));
+    m_skipButton->setToolTip(tr("Take the alert on screen off now"));
+    m_clearButton = new QPushButton(tr("&Clear waiting"), queueGroup);
+    m_clearButton->setObjectName(QStringLiteral("clearButton"));
+    m_clearButton->setToolTip(
+        tr("Drop the waiting alerts; the sales stay in the history and can be replayed"));
+    m_testButton = new QPushButton(tr("Send &test alert"), queueGroup);
+    m_testButton->setObjectName(QStringLiteral("testAlertButton"));
+    m_testButton->setToolTip(tr("Shows a made-up sale on the overlay, to check OBS shows it"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_skipButton);
+    buttons->addWidget(m_clearButton);
+    buttons->addWidget(m_testButton);
+    buttons->addStretch(1);
+    m_preview = new AlertPreview(queueGroup);
+    auto* queueLayout = new QVBoxLayout(queueGroup);
+    queueLayout->addWidget(m_nowShowing);
+    queueLayout->addWidget(m_queueState);
+    queueLayout->addLayout(buttons);
+    queueLayout->addWidget(m_queueFeedback);
+    queueLayout->addWidget(wrappedLabel(tr("The next alert will look like this:"), queueGroup));
+    queueLayout->addWidget(m_preview);
+
     auto* overlayGroup = new QGroupBox(tr("Overlay for OBS"), content);
-    m_overlayState = wrappedLabel(QString(), overlayGroup);
-    m_overlayState->setObjectName(QStringLiteral("overlayState"));
-    m_overlayState->setTextFormat(Qt::PlainText);
-    m_queueState = wrappedLabel(QString(), overlayGroup);
-    m_queueState->setObjectName(QStringLiteral("queueState"));
-    m_queueState->setTextFormat(Qt::PlainText);
+    m_overlayState = plainLabel(QStringLiteral("overlayState"), overlayGroup);
     m_overlayUrl = new CopyableField(tr("Overlay URL"), overlayGroup);
     m_overlayUrl->setObjectName(QStringLiteral("overlayUrlField"));
     m_overlayUrl->setPlaceholderText(tr("Appears when the overlay server is running"));
     auto* overlayUrlLabel = new QLabel(tr("Overlay &URL:"), overlayGroup);
     overlayUrlLabel->setBuddy(m_overlayUrl->lineEdit());
+    m_regenerateButton = new QPushButton(tr("&Regenerate URL…"), overlayGroup);
+    m_regenerateButton->setObjectName(QStringLiteral("regenerateOverlayTokenButton"));
+    m_regenerateButton->setToolTip(tr("Make a new secret overlay URL, e.g. after it was shown on stream"));
+    auto* urlRow = new QHBoxLayout;
+    urlRow->addWidget(m_overlayUrl, 1);
+    urlRow->addWidget(m_regenerateButton);
     auto* howTo = wrappedLabel(tr("<b>Show alerts in OBS</b><ol>"
                                   "<li>In OBS, add a source to your scene: <b>+</b> → <b>Browser</b>.</li>"
                                   "<li>Paste the overlay URL into the <b>URL</b> field.</li>"
@@ -76,9 +162,8 @@ AlertsPage::AlertsPage(OverlayServer& overlayServer, WebhookReceiver& webhookRec
     howTo->setTextFormat(Qt::RichText);
     auto* overlayLayout = new QVBoxLayout(overlayGroup);
     overlayLayout->addWidget(m_overlayState);
-    overlayLayout->addWidget(m_queueState);
     overlayLayout->addWidget(overlayUrlLabel);
-    overlayLayout->addWidget(m_overlayUrl);
+    overlayLayout->addLayout(urlRow);
     overlayLayout->addWidget(howTo);
 
     auto* webhookGroup = new QGroupBox(tr("Stripe webhooks"), content);
@@ -90,71 +175,32 @@ AlertsPage::AlertsPage(OverlayServer& overlayServer, WebhookReceiver& webhookRec
     auto* webhookLayout = new QVBoxLayout(webhookGroup);
     webhookLayout->addWidget(webhookUrlLabel);
     webhookLayout->addWidget(m_webhookUrl);
-    webhookLayout->addWidget(
-        wrappedLabel(tr("Stripe reaches this address through a tunnel (the Stripe CLI, "
-                        "cloudflared or ngrok). Connecting Stripe from inside Dewey arrives "
-                        "in an upcoming version."),
-                     webhookGroup));
-
-    auto* salesGroup = new QGroupBox(tr("Recent sales"), content);
-    m_salesModel = new RecentSalesModel(this);
-    m_salesView = new QTableView(salesGroup);
-    m_salesView->setObjectName(QStringLiteral("recentSalesView"));
-    m_salesView->setAccessibleName(tr("Recent sales"));
-    m_salesView->setModel(m_salesModel);
-    m_salesView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_salesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_salesView->setAlternatingRowColors(true);
-    m_salesView->verticalHeader()->hide();
-    m_salesView->horizontalHeader()->setSectionResizeMode(RecentSalesModel::ItemsColumn,
-                                                          QHeaderView::Stretch);
-    m_salesEmpty =
-        wrappedLabel(tr("No sales yet. When someone buys from your store, the sale appears here and "
-                        "as an alert on stream."),
-                     salesGroup);
-    m_salesEmpty->setObjectName(QStringLiteral("salesEmptyState"));
-    m_salesEmpty->setAlignment(Qt::AlignCenter);
-    m_salesStack = new QStackedWidget(salesGroup);
-    m_salesStack->addWidget(m_salesEmpty);
-    m_salesStack->addWidget(m_salesView);
-    auto* salesLayout = new QVBoxLayout(salesGroup);
-    salesLayout->addWidget(m_salesStack);
+    webhookLayout->addWidget(wrappedLabel(tr("Stripe reaches this address through a tunnel (the Stripe CLI, "
+                                             "cloudflared or ngrok), chosen in Settings → Stripe."),
+                                          webhookGroup));
 
     auto* column = new QVBoxLayout(content);
-    column->addLayout(pauseRow);
+    column->addWidget(queueGroup);
     column->addWidget(overlayGroup);
     column->addWidget(webhookGroup);
-    column->addWidget(salesGroup, 1);
+    column->addStretch(1);
 
-    auto* scroll = new QScrollArea(this);
+    connect(m_skipButton, &QPushButton::clicked, this, [this] { m_queue.skip(); });
+    connect(m_clearButton, &QPushButton::clicked, this, &AlertsPage::clearPending);
+    connect(m_testButton, &QPushButton::clicked, this, &AlertsPage::sendTestAlert);
+    connect(m_regenerateButton, &QPushButton::clicked, this,
+            [this] { OverlayTokenRegenerator::confirmAndRegenerate(this, m_dialogs, m_settings); });
+
+    auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    return scroll;
+}
 
-    connect(&m_overlayServer, &OverlayServer::listeningChanged, this, &AlertsPage::updateOverlay);
-    connect(&m_overlayServer, &OverlayServer::connectedOverlaysChanged, this, &AlertsPage::updateOverlay);
-    connect(&settings, &Settings::changed, this, [this](const QString& key) {
-        if (key == SettingsKey::OverlayToken)
-            updateOverlay();
-    });
-    connect(&m_webhookReceiver, &WebhookReceiver::listeningChanged, this, &AlertsPage::updateWebhook);
-    connect(&m_queue, &AlertQueue::pausedChanged, this, &AlertsPage::updatePaused);
-    connect(&m_queue, &AlertQueue::pausedChanged, this, &AlertsPage::updateQueue);
-    connect(&m_queue, &AlertQueue::pendingCountChanged, this, &AlertsPage::updateQueue);
-    connect(&m_queue, &AlertQueue::overlayCountChanged, this, &AlertsPage::updateQueue);
-    connect(m_pauseButton, &QPushButton::clicked, this, [this] { m_queue.setPaused(!m_queue.isPaused()); });
-    connect(m_salesModel, &QAbstractItemModel::modelReset, this, &AlertsPage::updateSales);
-    connect(m_salesModel, &QAbstractItemModel::rowsInserted, this, &AlertsPage::updateSales);
-    connect(m_salesModel, &QAbstractItemModel::rowsRemoved, this, &AlertsPage::updateSales);
-
-    updateOverlay();
-    updateWebhook();
-    updatePaused();
-    updateQueue();
-    updateSales();
+void AlertsPage::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(static_cast<int>(tab));
 }
 
 QString AlertsPage::overlayStateText() const
@@ -167,9 +213,19 @@ QString AlertsPage::queueText() const
     return m_queueState->text();
 }
 
+QString AlertsPage::nowShowingText() const
+{
+    return m_nowShowing->text();
+}
+
+SalesHistoryModel* AlertsPage::salesModel() const
+{
+    return m_sales->model();
+}
+
 bool AlertsPage::salesEmptyStateShown() const
 {
-    return m_salesStack->currentWidget() == m_salesEmpty;
+    return m_sales->emptyStateShown();
 }
 
 void AlertsPage::updateOverlay()
@@ -205,7 +261,11 @@ void AlertsPage::updatePaused()
 
 void AlertsPage::updateQueue()
 {
+    const std::optional<Alert> current = m_queue.current();
+    m_nowShowing->setText(current ? tr("Now showing: %1").arg(current->title) : tr("Nothing on screen."));
+    m_skipButton->setEnabled(current.has_value());
     const int waiting = m_queue.pendingCount();
+    m_clearButton->setEnabled(waiting > 0 || current.has_value());
     if (waiting == 0) {
         m_queueState->setText(tr("Alert queue: empty."));
         return;
@@ -219,10 +279,34 @@ void AlertsPage::updateQueue()
     m_queueState->setText(text);
 }
 
-void AlertsPage::updateSales()
+void AlertsPage::updatePreview()
 {
-    m_salesStack->setCurrentWidget(m_salesModel->isEmpty() ? static_cast<QWidget*>(m_salesEmpty)
-                                                           : m_salesView);
+    // The alert that goes out next, or a sample sale through the same tiers.
+    const QList<Alert>& pending = m_queue.pending();
+    const Alert next = pending.isEmpty() ? m_alerts.composer().testAlert() : pending.first();
+    m_preview->setAlert(next);
+    m_preview->setTheme(OverlayWindowTheme::named(m_settings.overlayTheme()));
+}
+
+void AlertsPage::sendTestAlert()
+{
+    QString error;
+    if (m_queue.sendTestAlert(&error) == 0)
+        m_queueFeedback->setText(tr("Could not send a test alert: %1").arg(error));
+    else
+        m_queueFeedback->setText(tr("Test alert queued."));
+}
+
+void AlertsPage::clearPending()
+{
+    QString error;
+    const int cleared = m_queue.clear(&error);
+    if (!error.isEmpty()) {
+        m_queueFeedback->setText(tr("Could not clear the queue: %1").arg(error));
+        return;
+    }
+    m_queueFeedback->setText(
+        tr("Waiting alerts cleared: %1. Replay any sale from the sales history.").arg(cleared));
 }
 
 } // namespace Dewey

@@ -5,57 +5,92 @@
 class QLabel;
 class QPushButton;
 class QStackedWidget;
-class QTableView;
+class QTabWidget;
 
 namespace Dewey {
 
+class AlertPreview;
 class AlertQueue;
+class AlertsModule;
+class AppServices;
 class CopyableField;
+class Dialogs;
 class OverlayServer;
-class RecentSalesModel;
+class SalesHistoryModel;
+class SalesHistoryPanel;
 class Settings;
+class TierEditor;
 class WebhookReceiver;
 
-// The Alerts area: everything the streamer needs to get alerts on stream (the overlay URL for OBS,
-// how many overlays are connected, the webhook URL for Stripe) and the recent sales.
+// The Alerts area: everything the streamer needs to get alerts on stream. "Live": the alert queue
+// (now showing, waiting, pause, skip, clear, test alert), a preview of the next alert, the overlay URL
+// for OBS and how many overlays are connected, the webhook URL for Stripe. "Sales": the sales history.
+// "Tiers": the tier editor.
 class AlertsPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    AlertsPage(OverlayServer& overlayServer, WebhookReceiver& webhookReceiver, Settings& settings,
-               AlertQueue& queue, QWidget* parent = nullptr);
+    enum class Tab
+    {
+        Live,
+        Sales,
+        Tiers
+    };
+
+    AlertsPage(AppServices& services, Dialogs& dialogs, QWidget* parent = nullptr);
+
+    void showTab(Tab tab);
 
     CopyableField* overlayUrlField() const { return m_overlayUrl; }
     CopyableField* webhookUrlField() const { return m_webhookUrl; }
     QString overlayStateText() const;
     QString queueText() const;
+    QString nowShowingText() const;
     QPushButton* pauseButton() const { return m_pauseButton; }
-    RecentSalesModel* salesModel() const { return m_salesModel; }
-    QTableView* salesView() const { return m_salesView; }
+    QPushButton* skipButton() const { return m_skipButton; }
+    QPushButton* clearButton() const { return m_clearButton; }
+    QPushButton* testAlertButton() const { return m_testButton; }
+    QPushButton* regenerateTokenButton() const { return m_regenerateButton; }
+    AlertPreview* preview() const { return m_preview; }
+    SalesHistoryPanel* salesPanel() const { return m_sales; }
+    SalesHistoryModel* salesModel() const;
     bool salesEmptyStateShown() const;
+    TierEditor* tierEditor() const { return m_tiers; }
 
 private:
+    QWidget* createLiveTab();
     void updateOverlay();
     void updateWebhook();
     void updatePaused();
     void updateQueue();
-    void updateSales();
+    void updatePreview();
+    void sendTestAlert();
+    void clearPending();
 
+    Dialogs& m_dialogs;
     OverlayServer& m_overlayServer;
     WebhookReceiver& m_webhookReceiver;
+    Settings& m_settings;
+    AlertsModule& m_alerts;
     AlertQueue& m_queue;
 
-    QLabel* m_pausedBanner;
-    QPushButton* m_pauseButton;
-    QLabel* m_overlayState;
-    QLabel* m_queueState;
-    CopyableField* m_overlayUrl;
-    CopyableField* m_webhookUrl;
-    RecentSalesModel* m_salesModel;
-    QStackedWidget* m_salesStack;
-    QTableView* m_salesView;
-    QLabel* m_salesEmpty;
+    QLabel* m_pausedBanner = nullptr;
+    QPushButton* m_pauseButton = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QLabel* m_nowShowing = nullptr;
+    QLabel* m_queueState = nullptr;
+    QLabel* m_queueFeedback = nullptr;
+    QPushButton* m_skipButton = nullptr;
+    QPushButton* m_clearButton = nullptr;
+    QPushButton* m_testButton = nullptr;
+    AlertPreview* m_preview = nullptr;
+    QLabel* m_overlayState = nullptr;
+    CopyableField* m_overlayUrl = nullptr;
+    QPushButton* m_regenerateButton = nullptr;
+    CopyableField* m_webhookUrl = nullptr;
+    SalesHistoryPanel* m_sales = nullptr;
+    TierEditor* m_tiers = nullptr;
 };
 
 } // namespace Dewey

@@ -2,9 +2,12 @@
 
 #include "settings/Settings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QLabel>
+#include <QScreen>
 #include <QSignalBlocker>
 
 namespace Dewey {
@@ -29,6 +32,9 @@ AppearanceSection::AppearanceSection(Settings& settings, QWidget* parent)
     , m_settings(settings)
     , m_theme(new QComboBox(this))
     , m_language(new QComboBox(this))
+    , m_overlayWindow(new QCheckBox(tr("Show alerts in an always-on-top window on this computer"), this))
+    , m_overlayScreen(new QComboBox(this))
+    , m_overlayCorner(new QComboBox(this))
 {
     m_theme->setObjectName(QStringLiteral("themeCombo"));
     m_theme->setAccessibleName(tr("Theme"));
@@ -53,12 +59,41 @@ AppearanceSection::AppearanceSection(Settings& settings, QWidget* parent)
         combo->setMinimumContentsLength(18);
     }
 
+    m_overlayWindow->setObjectName(QStringLiteral("overlayWindowCheck"));
+    m_overlayScreen->setObjectName(QStringLiteral("overlayScreenCombo"));
+    m_overlayScreen->setAccessibleName(tr("Overlay window screen"));
+    m_overlayScreen->addItem(tr("Main screen"), QString());
+    for (const QScreen* screen : QGuiApplication::screens())
+        m_overlayScreen->addItem(screen->name(), screen->name());
+    m_overlayCorner->setObjectName(QStringLiteral("overlayCornerCombo"));
+    m_overlayCorner->setAccessibleName(tr("Overlay window corner"));
+    m_overlayCorner->addItem(tr("Top right"), int(Qt::TopRightCorner));
+    m_overlayCorner->addItem(tr("Top left"), int(Qt::TopLeftCorner));
+    m_overlayCorner->addItem(tr("Bottom right"), int(Qt::BottomRightCorner));
+    m_overlayCorner->addItem(tr("Bottom left"), int(Qt::BottomLeftCorner));
+    auto* screenLabel = new QLabel(tr("Overlay window &screen:"), this);
+    screenLabel->setBuddy(m_overlayScreen);
+    auto* cornerLabel = new QLabel(tr("Overlay window &corner:"), this);
+    cornerLabel->setBuddy(m_overlayCorner);
+    auto* overlayNote =
+        new QLabel(tr("Clicks always pass through it to the game below. Also in the tray menu."), this);
+    overlayNote->setWordWrap(true);
+    overlayNote->setForegroundRole(QPalette::PlaceholderText);
+
     auto* layout = new QFormLayout(this);
     layout->addRow(themeLabel, m_theme);
     layout->addRow(languageLabel, m_language);
     layout->addRow(QString(), restartNote);
+    layout->addRow(tr("Overlay window:"), m_overlayWindow);
+    layout->addRow(screenLabel, m_overlayScreen);
+    layout->addRow(cornerLabel, m_overlayCorner);
+    layout->addRow(QString(), overlayNote);
 
     load();
+    loadOverlayWindow();
+    connect(m_overlayWindow, &QCheckBox::toggled, this, &AppearanceSection::saveOverlayWindow);
+    connect(m_overlayScreen, &QComboBox::currentIndexChanged, this, &AppearanceSection::saveOverlayWindow);
+    connect(m_overlayCorner, &QComboBox::currentIndexChanged, this, &AppearanceSection::saveOverlayWindow);
     connect(m_theme, &QComboBox::currentIndexChanged, this,
             [this] { m_settings.setTheme(m_theme->currentData().value<Settings::Theme>()); });
     connect(m_language, &QComboBox::currentIndexChanged, this,
@@ -66,6 +101,9 @@ AppearanceSection::AppearanceSection(Settings& settings, QWidget* parent)
     connect(&m_settings, &Settings::changed, this, [this](const QString& key) {
         if (key == SettingsKey::Theme || key == SettingsKey::Language)
             load();
+        if (key == SettingsKey::OverlayWindowEnabled || key == SettingsKey::OverlayWindowScreen ||
+            key == SettingsKey::OverlayWindowCorner)
+            loadOverlayWindow();
     });
 }
 
@@ -77,6 +115,33 @@ void AppearanceSection::load()
     const int language = m_language->findData(m_settings.language());
     // A language set by hand in settings.ini that Dewey has no translation for shows as the default.
     m_language->setCurrentIndex(language < 0 ? 0 : language);
+}
+
+void AppearanceSection::loadOverlayWindow()
+{
+    const QSignalBlocker checkBlocker(m_overlayWindow);
+    const QSignalBlocker screenBlocker(m_overlayScreen);
+    const QSignalBlocker cornerBlocker(m_overlayCorner);
+    const bool enabled = m_settings.overlayWindowEnabled();
+    m_overlayWindow->setChecked(enabled);
+    const QString screen = m_settings.overlayWindowScreen();
+    int screenIndex = m_overlayScreen->findData(screen);
+    if (screenIndex < 0) {
+        // A screen that is unplugged now: keep the choice, the window uses the main screen meanwhile.
+        m_overlayScreen->addItem(tr("%1 (not connected)").arg(screen), screen);
+        screenIndex = m_overlayScreen->count() - 1;
+    }
+    m_overlayScreen->setCurrentIndex(screenIndex);
+    m_overlayCorner->setCurrentIndex(m_overlayCorner->findData(int(m_settings.overlayWindowCorner())));
+    m_overlayScreen->setEnabled(enabled);
+    m_overlayCorner->setEnabled(enabled);
+}
+
+void AppearanceSection::saveOverlayWindow()
+{
+    m_settings.setOverlayWindowScreen(m_overlayScreen->currentData().toString());
+    m_settings.setOverlayWindowCorner(Qt::Corner(m_overlayCorner->currentData().toInt()));
+    m_settings.setOverlayWindowEnabled(m_overlayWindow->isChecked());
 }
 
 } // namespace Dewey

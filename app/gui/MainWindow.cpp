@@ -58,8 +58,7 @@ MainWindow::MainWindow(AppServices& services, Dialogs& dialogs, Options options,
     AlertQueue& queue = services.alerts().queue();
     m_deweyPage =
         new DeweyPage(services.assistant(), services.notes().repository(), services.secrets(), dialogs);
-    m_alertsPage =
-        new AlertsPage(services.overlayServer(), services.webhookReceiver(), services.settings(), queue);
+    m_alertsPage = new AlertsPage(services, dialogs);
     m_settingsPage = new SettingsPage(services.settings(), services.secrets(), dialogs);
     createNavigation();
 
@@ -70,6 +69,7 @@ MainWindow::MainWindow(AppServices& services, Dialogs& dialogs, Options options,
     connect(m_tray, &TrayController::quitRequested, this, &MainWindow::quitRequested);
     connect(m_tray, &TrayController::testAlertRequested, this, &MainWindow::sendTestAlert);
     m_tray->setTestAlertAvailable(true);
+    m_tray->addOverlayWindowToggle(services.settings());
     connect(m_deweyPage, &DeweyPage::settingsRequested, this, [this] {
         showArea(Area::Settings);
         if (SecretField* field = m_settingsPage->secrets()->field(SecretId::OpenAiApiKey))

@@ -1,6 +1,7 @@
 #include "ServersSection.h"
 
 #include "Dialogs.h"
+#include "alerts/OverlayTokenRegenerator.h"
 #include "settings/Settings.h"
 
 #include <QFormLayout>
@@ -106,14 +107,8 @@ void ServersSection::savePorts()
 
 void ServersSection::regenerateToken()
 {
-    const bool confirmed = m_dialogs.confirm(
-        this, {tr("Regenerate the overlay URL?"),
-               tr("The current overlay URL stops working at once: OBS shows no alerts until "
-                  "you paste the new URL into its Browser Source."),
-               tr("Regenerate")});
-    if (!confirmed)
+    if (!OverlayTokenRegenerator::confirmAndRegenerate(this, m_dialogs, m_settings))
         return;
-    m_settings.regenerateOverlayToken();
     m_feedback->setText(tr("New overlay URL made. Copy it from the Alerts area into OBS."));
 }
 

@@ -2,10 +2,12 @@
 
 #include "alerts/AlertQueue.h"
 #include "log/LogCategories.h"
+#include "settings/Settings.h"
 
 #include <QAction>
 #include <QIcon>
 #include <QMenu>
+#include <QSignalBlocker>
 #include <QWidget>
 
 namespace Dewey {
@@ -59,6 +61,26 @@ bool TrayController::showMessage(const QString& title, const QString& message)
         return false;
     m_icon->showMessage(title, message, QIcon(QStringLiteral(":/icons/dewey.svg")));
     return true;
+}
+
+void TrayController::addOverlayWindowToggle(Settings& settings)
+{
+    if (m_overlayWindow)
+        return;
+    m_overlayWindow = new QAction(tr("Show overlay window"), m_menu);
+    m_overlayWindow->setCheckable(true);
+    m_overlayWindow->setToolTip(tr("An always-on-top window on your desktop that shows the alerts too"));
+    m_overlayWindow->setChecked(settings.overlayWindowEnabled());
+    m_menu->insertAction(m_quit, m_overlayWindow);
+    m_menu->insertSeparator(m_quit);
+    connect(m_overlayWindow, &QAction::toggled, this,
+            [&settings](bool checked) { settings.setOverlayWindowEnabled(checked); });
+    connect(&settings, &Settings::changed, this, [this, &settings](const QString& key) {
+        if (key == SettingsKey::OverlayWindowEnabled) {
+            const QSignalBlocker blocker(m_overlayWindow);
+            m_overlayWindow->setChecked(settings.overlayWindowEnabled());
+        }
+    });
 }
 
 void TrayController::setTestAlertAvailable(bool available)

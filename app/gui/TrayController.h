@@ -10,6 +10,7 @@ class QWidget;
 namespace Dewey {
 
 class AlertQueue;
+class Settings;
 
 // The tray icon: Dewey keeps receiving sales while its window is closed, and the tray is the way
 // back to it. Without a system tray (some Linux desktops, offscreen) the icon is never shown and
@@ -27,6 +28,10 @@ public:
     // Shows a balloon message; false when the platform cannot show one (the caller then uses a dialog).
     bool showMessage(const QString& title, const QString& message);
 
+    // Adds the checkable "Show overlay window" action, which follows and sets "overlayWindow/enabled"
+    // (the OverlayWindowController follows that setting).
+    void addOverlayWindowToggle(Settings& settings);
+
     // The action stays disabled, saying why, until something handles testAlertRequested().
     void setTestAlertAvailable(bool available);
 
@@ -35,6 +40,8 @@ public:
     QAction* pauseAction() const { return m_pause; }
     QAction* testAlertAction() const { return m_testAlert; }
     QAction* quitAction() const { return m_quit; }
+    // Null until addOverlayWindowToggle().
+    QAction* overlayWindowAction() const { return m_overlayWindow; }
 
 signals:
     void testAlertRequested();
@@ -54,6 +61,7 @@ private:
     QAction* m_pause;
     QAction* m_testAlert;
     QAction* m_quit;
+    QAction* m_overlayWindow = nullptr;
 };
 
 } // namespace Dewey
