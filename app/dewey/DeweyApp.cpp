@@ -114,10 +114,7 @@ int DeweyApp::run(const QStringList& arguments)
         }
     });
 
-    const bool startHidden = (parser.isSet(minimizedOption) || services.settings().startMinimized()) &&
-                             QSystemTrayIcon::isSystemTrayAvailable();
-    if (!startHidden)
-        window.show();
+    window.showAtStart(parser.isSet(minimizedOption) || services.settings().startMinimized());
 
     const int exitCode = QApplication::exec();
     services.shutdown();

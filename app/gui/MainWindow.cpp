@@ -1,9 +1,12 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "AlertsPage.h"
 #include "AppServices.h"
 #include "DeweyPage.h"
 #include "Dialogs.h"
+#include "GeneralSection.h"
+#include "SaleNotifier.h"
 #include "SecretField.h"
 #include "SecretsSection.h"
 #include "SettingsPage.h"
@@ -17,10 +20,12 @@
 #include "db/AppStateRepository.h"
 #include "log/LogCategories.h"
 #include "notes/NotesModule.h"
+#include "platform/Autostart.h"
 #include "settings/Settings.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDir>
 #include <QHBoxLayout>
@@ -70,6 +75,15 @@ MainWindow::MainWindow(AppServices& services, Dialogs& dialogs, Options options,
     connect(m_tray, &TrayController::testAlertRequested, this, &MainWindow::sendTestAlert);
     m_tray->setTestAlertAvailable(true);
     m_tray->addOverlayWindowToggle(services.settings());
+    m_saleNotifier = new SaleNotifier(services.salesLedger(), services.settings(), *this, *m_tray, this);
+    // The login entry starts this very executable; the id matches the installed desktop file.
+    m_autostart = createNativeAutostart({QStringLiteral("stream.dewey.Dewey"),
+                                         tr("Dewey"),
+                                         QCoreApplication::applicationFilePath(),
+                                         {},
+                                         QStringLiteral("stream.dewey.Dewey")});
+    m_generalSection = new GeneralSection(services.settings(), *m_autostart, dialogs);
+    m_settingsPage->addGeneralSection(m_generalSection);
     connect(m_deweyPage, &DeweyPage::settingsRequested, this, [this] {
         showArea(Area::Settings);
         if (SecretField* field = m_settingsPage->secrets()->field(SecretId::OpenAiApiKey))
@@ -242,13 +256,29 @@ void MainWindow::openDataFolder()
 
 void MainWindow::showAbout()
 {
-    m_dialogs.about(this, tr("About Dewey"),
-                    tr("<h3>Dewey %1</h3>"
-                       "<p>Store sale alerts and a notes assistant for livestreamers.</p>"
-                       "<p>Everything stays on this computer: your sales, your notes and your keys.</p>"
-                       "<p>Built with Qt %2, running on Qt %3.</p>")
-                        .arg(QString::fromLatin1(kVersion), QStringLiteral(QT_VERSION_STR),
-                             QString::fromLatin1(qVersion())));
+    if (!m_about) {
+        m_about = new AboutDialog(this);
+        m_about->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_about, &AboutDialog::openDataFolderRequested, this, &MainWindow::openDataFolder);
+    }
+    m_about->show();
+    m_about->raise();
+    m_about->activateWindow();
+}
+
+AboutDialog* MainWindow::aboutDialog() const
+{
+    return m_about;
+}
+
+bool MainWindow::showAtStart(bool inTray)
+{
+    if (inTray && m_tray->isAvailable()) {
+        qCInfo(lcGui) << "Started in the tray, without the window";
+        return false;
+    }
+    show();
+    return true;
 }
 
 void MainWindow::rememberGeometry()

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
 #include <optional>
 
 class QAction;
@@ -11,10 +12,14 @@ class QStackedWidget;
 
 namespace Dewey {
 
+class AboutDialog;
 class AlertsPage;
+class Autostart;
 class AppServices;
 class DeweyPage;
 class Dialogs;
+class GeneralSection;
+class SaleNotifier;
 class SettingsPage;
 class SetupGuide;
 class StatusBarController;
@@ -45,6 +50,10 @@ public:
     MainWindow(AppServices& services, Dialogs& dialogs, Options options = {}, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // Shows the window, unless the streamer wants Dewey to start in the tray and there is a tray to
+    // start in. True when the window was shown.
+    bool showAtStart(bool inTray);
+
     void showArea(Area area);
     Area currentArea() const;
 
@@ -58,6 +67,10 @@ public:
     StatusBarController* statusBarController() const { return m_statusBar; }
     TrayController* trayController() const { return m_tray; }
     ThemeController* themeController() const { return m_theme; }
+    GeneralSection* generalSection() const { return m_generalSection; }
+    SaleNotifier* saleNotifier() const { return m_saleNotifier; }
+    // The About dialog while it is open (it is not modal), else null.
+    AboutDialog* aboutDialog() const;
     QListWidget* navigation() const { return m_navigation; }
     QAction* areaAction(Area area) const;
     QAction* quitAction() const { return m_quitAction; }
@@ -93,6 +106,10 @@ private:
     SettingsPage* m_settingsPage = nullptr;
     StatusBarController* m_statusBar = nullptr;
     TrayController* m_tray = nullptr;
+    std::unique_ptr<Autostart> m_autostart;
+    GeneralSection* m_generalSection = nullptr;
+    SaleNotifier* m_saleNotifier = nullptr;
+    QPointer<AboutDialog> m_about;
     QPointer<SetupGuide> m_setupGuide;
     QAction* m_areaActions[3] = {};
     QAction* m_quitAction = nullptr;

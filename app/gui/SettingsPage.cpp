@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "AppearanceSection.h"
+#include "GeneralSection.h"
 #include "SecretsSection.h"
 #include "ServersSection.h"
 
@@ -20,13 +21,15 @@ SettingsPage::SettingsPage(Settings& settings, SecretStore& secrets, Dialogs& di
     m_servers = new ServersSection(settings, dialogs, content);
     m_secrets = new SecretsSection(secrets, settings, dialogs, content);
 
-    auto* column = new QVBoxLayout(content);
-    column->addWidget(m_appearance);
-    column->addWidget(m_servers);
-    column->addWidget(m_secrets);
-    column->addStretch(1);
+    m_column = new QVBoxLayout(content);
+    m_column->addWidget(m_appearance);
+    m_column->addWidget(m_servers);
+    m_column->addWidget(m_secrets);
+    m_column->addStretch(1);
 
     auto* scroll = new QScrollArea(this);
+    // The scroll area is a Tab stop (arrow keys scroll it): screen readers need a name for it.
+    scroll->setAccessibleName(tr("Settings sections"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
@@ -34,6 +37,12 @@ SettingsPage::SettingsPage(Settings& settings, SecretStore& secrets, Dialogs& di
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
+}
+
+void SettingsPage::addGeneralSection(GeneralSection* section)
+{
+    m_general = section;
+    m_column->insertWidget(0, section);
 }
 
 } // namespace Dewey

@@ -2,10 +2,13 @@
 
 #include <QWidget>
 
+class QVBoxLayout;
+
 namespace Dewey {
 
 class AppearanceSection;
 class Dialogs;
+class GeneralSection;
 class SecretStore;
 class SecretsSection;
 class ServersSection;
@@ -22,11 +25,18 @@ public:
     AppearanceSection* appearance() const { return m_appearance; }
     ServersSection* servers() const { return m_servers; }
     SecretsSection* secrets() const { return m_secrets; }
+    GeneralSection* general() const { return m_general; }
+
+    // Settings → General needs the system's start-at-login entry, which the main window owns; it
+    // comes first.
+    void addGeneralSection(GeneralSection* section);
 
 private:
     AppearanceSection* m_appearance;
     ServersSection* m_servers;
     SecretsSection* m_secrets;
+    GeneralSection* m_general = nullptr;
+    QVBoxLayout* m_column;
 };
 
 } // namespace Dewey

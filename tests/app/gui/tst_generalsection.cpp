@@ -1,14 +1,22 @@
 #include "GeneralSection.h"
+#include "GuiServices.h"
+#include "MainWindow.h"
 #include "ScriptedDialogs.h"
+#include "SettingsPage.h"
+#include "SetupGuide.h"
+#include "TrayController.h"
 #include "platform/XdgAutostart.h"
 #include "settings/Settings.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QFile>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Dewey;
+using DeweyTest::GuiServices;
 using DeweyTest::ScriptedDialogs;
 
 namespace {
@@ -29,11 +37,15 @@ class TestGeneralSection : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void startWithSystemWritesAndRemovesTheEntry();
     void startWithSystemShowsWhatIsOnDisk();
     void startWithSystemFailureSaysWhyAndStaysOff();
     void traySettingsAreStored_data();
     void traySettingsAreStored();
+    void sectionIsFirstInSettings();
+    void startInTrayLeavesWindowHidden_data();
+    void startInTrayLeavesWindowHidden();
 };
 
 void TestGeneralSection::startWithSystemWritesAndRemovesTheEntry()
@@ -119,6 +131,48 @@ void TestGeneralSection::traySettingsAreStored()
     else
         settings.setSaleNotifications(false);
     QVERIFY(!box->isChecked());
+}
+
+void TestGeneralSection::sectionIsFirstInSettings()
+{
+    GuiServices gui;
+    QVERIFY2(gui.error().isEmpty(), qPrintable(gui.error()));
+    ScriptedDialogs dialogs;
+    MainWindow window(gui.services(), dialogs, MainWindow::Options{false});
+    GeneralSection* section = window.generalSection();
+    QVERIFY(section);
+    QCOMPARE(window.settingsPage()->general(), section);
+    QVERIFY(window.settingsPage()->isAncestorOf(section));
+}
+
+void TestGeneralSection::startInTrayLeavesWindowHidden_data()
+{
+    QTest::addColumn<bool>("inTray");
+    QTest::addColumn<bool>("trayAvailable");
+    QTest::addColumn<bool>("shown");
+    QTest::addRow("in the tray") << true << true << false;
+    QTest::addRow("no tray to start in") << true << false << true;
+    QTest::addRow("with the window") << false << true << true;
+}
+
+void TestGeneralSection::startInTrayLeavesWindowHidden()
+{
+    QFETCH(bool, inTray);
+    QFETCH(bool, trayAvailable);
+    QFETCH(bool, shown);
+    GuiServices gui;
+    QVERIFY2(gui.error().isEmpty(), qPrintable(gui.error()));
+    gui.services().settings().setFirstRunCompleted(true);
+    ScriptedDialogs dialogs;
+    MainWindow window(gui.services(), dialogs, MainWindow::Options{trayAvailable});
+    QCOMPARE(window.showAtStart(inTray), shown);
+    QCOMPARE(window.isVisible(), shown);
+    // Started hidden, the tray is the way back to the window.
+    if (!shown) {
+        QVERIFY(window.trayController()->isAvailable());
+        window.trayController()->showHideAction()->trigger();
+        QVERIFY(window.isVisible());
+    }
 }
 
 QTEST_MAIN(TestGeneralSection)
