@@ -6,7 +6,7 @@
 // length, so every token would take minutes at 20 KB); the incremental one runs every token.
 
 #include "dewey/ChatMessageView.h"
-#include "dewey/CitationChips.h"
+#include "dewey/CitationLinker.h"
 #include "dewey/MarkdownStreamRenderer.h"
 
 #include <QApplication>
@@ -105,7 +105,8 @@ double threadCpuMs()
 #endif
 }
 
-// One update: render, then lay out (what the widget needs before it can paint).
+// One update: citations turned into links, render, then lay out (what the widget needs before it
+// can paint).
 template <typename Render>
 double timeUpdate(QTextBrowser& view, Render render)
 {
@@ -139,9 +140,9 @@ int main(int argc, char** argv)
             text += pieces.at(i);
             if (i % step != 0 && i != pieces.size() - 1)
                 continue;
-            const QString linked = CitationChips::linkCitations(text);
             naive.push_back(timeUpdate(naiveView, [&] {
-                naiveView.document()->setMarkdown(linked, MarkdownStreamRenderer::kFeatures);
+                naiveView.document()->setMarkdown(CitationLinker::linkAll(text),
+                                                  MarkdownStreamRenderer::kFeatures);
             }));
         }
 
@@ -149,12 +150,12 @@ int main(int argc, char** argv)
         streamedView.resize(640, 480);
         streamedView.document()->setTextWidth(640);
         MarkdownStreamRenderer renderer(streamedView.document());
+        CitationLinker linker;
         std::vector<double> incremental;
         text.clear();
         for (const QString& piece : pieces) {
             text += piece;
-            const QString linked = CitationChips::linkCitations(text);
-            incremental.push_back(timeUpdate(streamedView, [&] { renderer.setText(linked); }));
+            incremental.push_back(timeUpdate(streamedView, [&] { renderer.setText(linker.link(text)); }));
         }
 
         if (naiveView.document()->toHtml() != streamedView.document()->toHtml())

@@ -40,7 +40,7 @@ ChatMessageView::ChatMessageView(Role role, QWidget* parent)
     connect(m_body->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
             &ChatMessageView::fitHeight);
     connect(m_body, &QTextBrowser::anchorClicked, this, [this](const QUrl& link) {
-        if (const qint64 id = CitationChips::noteIdFromLink(link))
+        if (const qint64 id = CitationLinker::noteIdFromLink(link))
             emit noteRequested(id);
     });
     connect(m_chips, &CitationChips::noteRequested, this, &ChatMessageView::noteRequested);
@@ -88,7 +88,7 @@ void ChatMessageView::render()
     if (m_role == Role::User) {
         m_body->setPlainText(m_text); // what the streamer typed is shown as typed
     } else {
-        m_renderer.setText(CitationChips::linkCitations(m_text));
+        m_renderer.setText(m_linker.link(m_text));
     }
     fitHeight();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "assistant/ChatSession.h"
+#include "dewey/CitationLinker.h"
 #include "dewey/MarkdownStreamRenderer.h"
 
 #include <QFrame>
@@ -65,6 +66,7 @@ private:
     QTextBrowser* m_body;
     CitationChips* m_chips;
     QLabel* m_status;
+    CitationLinker m_linker;
     MarkdownStreamRenderer m_renderer;
     QTimer m_updateTimer;
 };

@@ -1,18 +1,9 @@
 #include "CitationChips.h"
 
-#include "assistant/CitationParser.h"
-
 #include <QHBoxLayout>
 #include <QPushButton>
-#include <QUrl>
 
 namespace Dewey {
-
-namespace {
-
-const QString kScheme = QStringLiteral("dewey-note");
-
-} // namespace
 
 CitationChips::CitationChips(QWidget* parent)
     : QWidget(parent)
@@ -48,35 +39,6 @@ void CitationChips::setCitations(const QList<Citation>& citations)
         m_chips.append(chip);
     }
     setVisible(!m_chips.isEmpty());
-}
-
-QString CitationChips::linkCitations(const QString& answer)
-{
-    const QList<CitationParser::Span> spans = CitationParser::spans(answer);
-    if (spans.isEmpty())
-        return answer;
-    QString linked;
-    linked.reserve(answer.size() + spans.size() * 24);
-    qsizetype at = 0;
-    for (const CitationParser::Span& span : spans) {
-        linked += QStringView(answer).mid(at, span.start - at);
-        QStringList links;
-        for (qint64 id : span.noteIds)
-            links.append(QStringLiteral("[note\u00a0%1](%2:%1)").arg(id).arg(kScheme));
-        linked += QLatin1Char('(') + links.join(QStringLiteral(", ")) + QLatin1Char(')');
-        at = span.start + span.length;
-    }
-    linked += QStringView(answer).mid(at);
-    return linked;
-}
-
-qint64 CitationChips::noteIdFromLink(const QUrl& link)
-{
-    if (link.scheme() != kScheme)
-        return 0;
-    bool ok = false;
-    const qint64 id = link.path().toLongLong(&ok);
-    return ok && id > 0 ? id : 0;
 }
 
 } // namespace Dewey
