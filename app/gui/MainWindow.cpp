@@ -12,6 +12,7 @@
 #include "SettingsPage.h"
 #include "SetupGuide.h"
 #include "StatusBarController.h"
+#include "StripeSection.h"
 #include "ThemeController.h"
 #include "TrayController.h"
 #include "alerts/AlertQueue.h"
@@ -22,6 +23,7 @@
 #include "notes/NotesModule.h"
 #include "platform/Autostart.h"
 #include "settings/Settings.h"
+#include "stripe/tunnel/TunnelSupervisor.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -65,6 +67,10 @@ MainWindow::MainWindow(AppServices& services, Dialogs& dialogs, Options options,
         new DeweyPage(services.assistant(), services.notes().repository(), services.secrets(), dialogs);
     m_alertsPage = new AlertsPage(services, dialogs);
     m_settingsPage = new SettingsPage(services.settings(), services.secrets(), dialogs);
+    m_settingsPage->addStripeSection(
+        new StripeSection({services.settings(), services.secrets(), services.tunnel(),
+                           services.endpointRegistrar(), services.catchUp()},
+                          dialogs));
     createNavigation();
 
     m_statusBar = new StatusBarController(*statusBar(), services.overlayServer(), services.webhookReceiver(),
@@ -90,6 +96,10 @@ MainWindow::MainWindow(AppServices& services, Dialogs& dialogs, Options options,
             field->setFocus(Qt::OtherFocusReason);
     });
 
+    // The tunnel part of the status bar follows the supervisor's own state.
+    auto showTunnel = [this] { m_statusBar->setTunnelState(m_services.tunnel().statusText()); };
+    connect(&services.tunnel(), &TunnelSupervisor::stateChanged, m_statusBar, showTunnel);
+    showTunnel();
     createMenus();
     resize(1040, 720);
     restoreGeometryFromState();

@@ -4,6 +4,7 @@
 #include "GeneralSection.h"
 #include "SecretsSection.h"
 #include "ServersSection.h"
+#include "StripeSection.h"
 
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -37,6 +38,12 @@ SettingsPage::SettingsPage(Settings& settings, SecretStore& secrets, Dialogs& di
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
+}
+
+void SettingsPage::addStripeSection(StripeSection* section)
+{
+    m_stripe = section;
+    m_column->insertWidget(m_column->indexOf(m_secrets) + 1, section);
 }
 
 void SettingsPage::addGeneralSection(GeneralSection* section)

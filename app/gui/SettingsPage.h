@@ -13,6 +13,7 @@ class SecretStore;
 class SecretsSection;
 class ServersSection;
 class Settings;
+class StripeSection;
 
 // The Settings area: appearance, servers and secrets, in one scrollable column.
 class SettingsPage : public QWidget
@@ -26,6 +27,11 @@ public:
     ServersSection* servers() const { return m_servers; }
     SecretsSection* secrets() const { return m_secrets; }
     GeneralSection* general() const { return m_general; }
+    StripeSection* stripe() const { return m_stripe; }
+
+    // Settings → Stripe needs the tunnel, catch-up and registration services, which the main
+    // window hands in; it goes after the secrets it relies on.
+    void addStripeSection(StripeSection* section);
 
     // Settings → General needs the system's start-at-login entry, which the main window owns; it
     // comes first.
@@ -36,6 +42,7 @@ private:
     ServersSection* m_servers;
     SecretsSection* m_secrets;
     GeneralSection* m_general = nullptr;
+    StripeSection* m_stripe = nullptr;
     QVBoxLayout* m_column;
 };
 
