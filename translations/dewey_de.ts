@@ -1366,7 +1366,7 @@
     </message>
     <message>
         <source>Start Dewey when I &amp;log in</source>
-        <translation>Dewey beim &amp;Anmelden starten</translation>
+        <translation>Dewey beim Anme&amp;lden starten</translation>
     </message>
     <message>
         <source>Start in the &amp;tray, without the window</source>
@@ -2559,7 +2559,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
         <source>C&amp;ommand:</source>
@@ -2571,7 +2571,7 @@
     </message>
     <message>
         <source>Public &amp;address:</source>
-        <translation>Öffentliche &amp;Adresse:</translation>
+        <translation>Ö&amp;ffentliche Adresse:</translation>
     </message>
     <message>
         <source>Webhook address</source>
@@ -2821,7 +2821,7 @@
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
+        <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2897,7 +2897,7 @@
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation>&amp;Dauer:</translation>
+        <translation>Da&amp;uer:</translation>
     </message>
     <message>
         <source>&amp;Sound:</source>

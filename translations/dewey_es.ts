@@ -665,7 +665,7 @@
     </message>
     <message>
         <source>&amp;Tiers</source>
-        <translation>&amp;Niveles</translation>
+        <translation>N&amp;iveles</translation>
     </message>
     <message>
         <source>Alert queue</source>
@@ -681,7 +681,7 @@
     </message>
     <message>
         <source>&amp;Clear waiting</source>
-        <translation>&amp;Vaciar la cola</translation>
+        <translation>Vaciar la &amp;cola</translation>
     </message>
     <message>
         <source>Drop the waiting alerts; the sales stay in the history and can be replayed</source>
@@ -812,7 +812,7 @@
     </message>
     <message>
         <source>Overlay window &amp;corner:</source>
-        <translation>E&amp;squina de la ventana del overlay:</translation>
+        <translation>Es&amp;quina de la ventana del overlay:</translation>
     </message>
     <message>
         <source>Clicks always pass through it to the game below. Also in the tray menu.</source>
@@ -1374,7 +1374,7 @@
     </message>
     <message>
         <source>Notify me of &amp;sales while the window is hidden</source>
-        <translation>A&amp;visarme de las ventas mientras la ventana está oculta</translation>
+        <translation>Avisar&amp;me de las ventas mientras la ventana está oculta</translation>
     </message>
     <message>
         <source>Start Dewey when I log in</source>
@@ -1943,7 +1943,7 @@
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation>&amp;Exportar CSV…</translation>
+        <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
         <source>Save the sales shown as a spreadsheet file</source>
@@ -2555,7 +2555,7 @@
     </message>
     <message>
         <source>&amp;Program:</source>
-        <translation>&amp;Programa:</translation>
+        <translation>Pro&amp;grama:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -2563,11 +2563,11 @@
     </message>
     <message>
         <source>C&amp;ommand:</source>
-        <translation>C&amp;omando:</translation>
+        <translation>Coma&amp;ndo:</translation>
     </message>
     <message>
         <source>&amp;URL pattern:</source>
-        <translation>Patrón de &amp;URL:</translation>
+        <translation>Patrón de UR&amp;L:</translation>
     </message>
     <message>
         <source>Public &amp;address:</source>
@@ -2579,7 +2579,7 @@
     </message>
     <message>
         <source>&amp;Restart tunnel</source>
-        <translation>&amp;Reiniciar túnel</translation>
+        <translation>R&amp;einiciar túnel</translation>
     </message>
     <message>
         <source>&amp;Connect Stripe</source>
@@ -2591,7 +2591,7 @@
     </message>
     <message>
         <source>Catch &amp;up now</source>
-        <translation>&amp;Recuperar ahora</translation>
+        <translation>Recuperar a&amp;hora</translation>
     </message>
     <message>
         <source>Tunnel</source>
@@ -2821,7 +2821,7 @@
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Añadir</translation>
+        <translation>Añadi&amp;r</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2905,7 +2905,7 @@
     </message>
     <message>
         <source>St&amp;yle:</source>
-        <translation>&amp;Estilo:</translation>
+        <translation>Esti&amp;lo:</translation>
     </message>
     <message>
         <source>Sa&amp;ve tiers</source>

@@ -1943,7 +1943,7 @@
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation>&amp;Exporter en CSV…</translation>
+        <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
         <source>Save the sales shown as a spreadsheet file</source>
@@ -2571,7 +2571,7 @@
     </message>
     <message>
         <source>Public &amp;address:</source>
-        <translation>&amp;Adresse publique&#xa0;:</translation>
+        <translation>Adresse p&amp;ublique&#xa0;:</translation>
     </message>
     <message>
         <source>Webhook address</source>
@@ -2821,7 +2821,7 @@
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2909,7 +2909,7 @@
     </message>
     <message>
         <source>Sa&amp;ve tiers</source>
-        <translation>&amp;Enregistrer les paliers</translation>
+        <translation>En&amp;registrer les paliers</translation>
     </message>
     <message>
         <source>Revert</source>

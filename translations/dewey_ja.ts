@@ -655,7 +655,7 @@
     </message>
     <message>
         <source>Sales &amp;history</source>
-        <translation>購入履歴(&amp;H)</translation>
+        <translation>購入履歴(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Tiers</source>
@@ -2897,7 +2897,7 @@
     </message>
     <message>
         <source>Sa&amp;ve tiers</source>
-        <translation>ティアを保存(&amp;V)</translation>
+        <translation>ティアを保存(&amp;W)</translation>
     </message>
     <message>
         <source>Revert</source>

@@ -657,7 +657,7 @@
     </message>
     <message>
         <source>&amp;Live</source>
-        <translation>&amp;Ao vivo</translation>
+        <translation>Ao &amp;vivo</translation>
     </message>
     <message>
         <source>Sales &amp;history</source>
@@ -1374,7 +1374,7 @@
     </message>
     <message>
         <source>Notify me of &amp;sales while the window is hidden</source>
-        <translation>&amp;Avisar sobre vendas enquanto a janela estiver oculta</translation>
+        <translation>Avisar sobre &amp;vendas enquanto a janela estiver oculta</translation>
     </message>
     <message>
         <source>Start Dewey when I log in</source>
@@ -2567,7 +2567,7 @@
     </message>
     <message>
         <source>&amp;URL pattern:</source>
-        <translation>Padrão de &amp;URL:</translation>
+        <translation>Padrão de UR&amp;L:</translation>
     </message>
     <message>
         <source>Public &amp;address:</source>
@@ -2821,7 +2821,7 @@
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Adicionar</translation>
+        <translation>Adi&amp;cionar</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2893,7 +2893,7 @@
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation>Te&amp;xto:</translation>
+        <translation>T&amp;exto:</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>

@@ -35,6 +35,11 @@ void showStartupError(const QString& text)
 
 int DeweyApp::run(const QStringList& arguments)
 {
+    // The system language from the first line (help, start-up errors); the language chosen in
+    // Settings replaces it once the settings are open, before any window exists.
+    LanguageLoader language;
+    language.apply(QString());
+
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Dewey: store sale alerts and a notes assistant for livestreamers."));
     const QCommandLineOption dataDirOption(QStringLiteral("data-dir"), tr("Use DIR as the data folder."),
@@ -84,7 +89,6 @@ int DeweyApp::run(const QStringList& arguments)
         return 1;
     }
 
-    LanguageLoader language;
     language.apply(services.settings().language());
 
     MessageBoxDialogs dialogs;
