@@ -401,6 +401,10 @@
         <source>unknown command &apos;%1&apos;.</source>
         <translation>不明なコマンド「%1」です。</translation>
     </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMMAND</translation>
+    </message>
 </context>
 <context>
     <name>ControlClient</name>

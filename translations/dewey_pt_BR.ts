@@ -405,6 +405,10 @@
         <source>unknown command &apos;%1&apos;.</source>
         <translation>comando desconhecido &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMANDO</translation>
+    </message>
 </context>
 <context>
     <name>ControlClient</name>

@@ -90,7 +90,8 @@ int CliApplication::run(const QStringList& arguments)
         parser.addPositionalArgument(command->name(), command->summary());
         command->addOptions(parser);
     } else {
-        parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see below)."));
+        parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see below)."),
+                                     tr("COMMAND"));
     }
 
     const QString generalHint = tr("Run 'dewey-cli --help' for usage.");
