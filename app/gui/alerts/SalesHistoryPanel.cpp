@@ -58,6 +58,7 @@ SalesHistoryPanel::SalesHistoryPanel(SalesLedger& ledger, AlertsModule& alerts, 
     m_period->addItem(tr("Today"), QVariant::fromValue(Period::Today));
     m_period->addItem(tr("This stream session"), QVariant::fromValue(Period::Session));
     m_period->addItem(tr("All sales"), QVariant::fromValue(Period::All));
+    m_period->setCurrentIndex(m_period->findData(QVariant::fromValue(Period::Session)));
     m_newSession = new QPushButton(tr("Start new session"), this);
     m_newSession->setObjectName(QStringLiteral("newSessionButton"));
     m_newSession->setToolTip(tr("Start counting this stream's totals from now"));
@@ -126,7 +127,6 @@ SalesHistoryPanel::SalesHistoryPanel(SalesLedger& ledger, AlertsModule& alerts, 
     connect(&m_ledger, &SalesLedger::saleRecorded, this, &SalesHistoryPanel::updateTotals);
     connect(&m_ledger, &SalesLedger::saleChanged, this, &SalesHistoryPanel::updateTotals);
 
-    m_period->setCurrentIndex(m_period->findData(QVariant::fromValue(Period::Session)));
     applyPeriod();
 }
 
