@@ -230,6 +230,9 @@ void SalesHistoryPanel::applyPeriod()
 void SalesHistoryPanel::updateTotals()
 {
     const QDateTime start = periodStart();
+    // "Today" moves on at midnight while the window stays open through a late stream.
+    if (m_model->since() != start)
+        m_model->setSince(start);
     QString error;
     const SalesLedger::Totals totals = m_ledger.totals(
         start.isValid() ? start : QDateTime::fromSecsSinceEpoch(0, Qt::UTC), endOfTime(), &error);

@@ -28,6 +28,7 @@ private slots:
     void statusFollowsTheAlert();
     void totalsPerCurrencyPerPeriod_data();
     void totalsPerCurrencyPerPeriod();
+    void todayMovesOnAtMidnight();
     void replayQueuesTheSelectedSale();
     void testModeSalesCarryABadge();
 
@@ -193,6 +194,25 @@ void TestSalesHistory::totalsPerCurrencyPerPeriod()
     // The session survives a restart.
     SalesHistoryPanel again(*m_fixture->ledger, *m_fixture->alerts, *m_fixture->appState, m_fixture->clock);
     QCOMPARE(again.sessionStart(), end.addSecs(-2 * 3600));
+}
+
+void TestSalesHistory::todayMovesOnAtMidnight()
+{
+    SalesHistoryPanel panel(*m_fixture->ledger, *m_fixture->alerts, *m_fixture->appState, m_fixture->clock);
+    panel.setPeriod(SalesHistoryPanel::Period::Today);
+    QVERIFY(m_fixture->record(AlertsFixture::sale(QStringLiteral("evening"), now())));
+    QTRY_COMPARE(panel.model()->rowCount(), 1);
+
+    // Past midnight (TZ=UTC), the next sale starts a new day: yesterday's leaves the table and totals.
+    const QDateTime afterMidnight = QDateTime(now().date().addDays(1), QTime(0, 30), Qt::UTC);
+    m_fixture->clock.set(afterMidnight);
+    QVERIFY(m_fixture->record(
+        AlertsFixture::sale(QStringLiteral("after_midnight"), afterMidnight, 1200, QStringLiteral("jpy"))));
+    QTRY_COMPARE(panel.model()->index(0, 0).data(SalesHistoryModel::EventIdRole).toString(),
+                 QStringLiteral("evt_after_midnight"));
+    QCOMPARE(panel.model()->rowCount(), 1);
+    QVERIFY(panel.totalsText().startsWith(QStringLiteral("Sales: 1")));
+    QVERIFY(panel.totalsText().contains(CurrencyFormatter().format(1200, QStringLiteral("jpy"))));
 }
 
 void TestSalesHistory::replayQueuesTheSelectedSale()
