@@ -2,8 +2,8 @@
 # Qt 6.8 check: builds Dewey and runs its tests inside a Debian 13 (trixie) root, which ships Qt 6.8.
 #   sudo nice -n 19 scripts/check-qt68.sh [CTEST_ARGS…]      e.g. -R tst_settings
 # The source is the working tree (tracked and untracked files, not ignored ones, plus the Node test
-# tools if installed), copied into $DEWEY_QT68_WORK (default /var/tmp/dewey-qt68) with its
-# timestamps so a rerun rebuilds only what changed. JOBS=N sets the build parallelism (default 2).
+# tools if installed), copied into $DEWEY_QT68_WORK (default /var/tmp/dewey-qt68); a rerun copies
+# only the files whose content changed (with a new timestamp), so it rebuilds only what changed. JOBS=N sets the build parallelism (default 2).
 # The browser tests are left out (no Chromium in the root). Needs root and the Debian mirror; the
 # root with the build packages is cached under /var/cache/dewey-packaging.
 set -euo pipefail
@@ -20,12 +20,22 @@ packages=(
 )
 
 work=${DEWEY_QT68_WORK:-/var/tmp/dewey-qt68}
-mkdir -p "$work/src"
+rm -rf "$work/incoming"
+mkdir -p "$work/src" "$work/incoming"
 echo "== copying the working tree to $work/src"
 {
     git ls-files -z -co --exclude-standard
     if [ -d tests/node/node_modules ]; then find tests/node/node_modules -type f -print0; fi
-} | tar --null -T - -cf - | tar -xf - -C "$work/src"
+} | tar --null -T - -cf - | tar -xf - -C "$work/incoming"
+# Not the working tree's timestamps: a file edited before the last build ran would look older than
+# its object file.
+(cd "$work/incoming" && find . -type f -print0) | while IFS= read -r -d '' file; do
+    if ! cmp -s "$work/incoming/$file" "$work/src/$file"; then
+        mkdir -p "$(dirname "$work/src/$file")"
+        cp "$work/incoming/$file" "$work/src/$file"
+    fi
+done
+rm -rf "$work/incoming"
 
 root=$(mktemp -d /var/tmp/dewey-trixie-XXXXXX)
 dewey_root_create trixie "$root" "${packages[@]}"
