@@ -114,7 +114,8 @@ StripeEventMapper::Mapping StripeEventMapper::map(const QJsonObject& event) cons
         mapping.reason = tr("Not a Stripe event (no data.object or created)");
         return mapping;
     }
-    mapping.created = QDateTime::fromSecsSinceEpoch(created, Qt::UTC);
+    // Not fromSecsSinceEpoch(secs, Qt::UTC): Qt 6.8 deprecates the time-spec overloads.
+    mapping.created = QDateTime::fromSecsSinceEpoch(created).toUTC();
     mapping.livemode = event.value(QLatin1String("livemode")).toBool();
 
     const QString& type = mapping.eventType;
