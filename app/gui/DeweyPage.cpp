@@ -8,6 +8,7 @@
 #include "dewey/ChatMessageView.h"
 #include "dewey/ChatView.h"
 #include "dewey/ConversationSidebar.h"
+#include "dewey/NotesPanel.h"
 #include "notes/NotesRepository.h"
 #include "secrets/SecretStore.h"
 
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Dewey {
@@ -31,6 +33,7 @@ DeweyPage::DeweyPage(Assistant& assistant, NotesRepository& notes, SecretStore& 
     , m_dialogs(dialogs)
     , m_session(assistant.createSession(this))
     , m_sidebar(new ConversationSidebar(assistant.conversations(), dialogs, this))
+    , m_notesPanel(new NotesPanel(notes, dialogs, this))
     , m_stack(new QStackedWidget(this))
     , m_chat(new ChatView(this))
     , m_emptyKeyState(new QLabel(this))
@@ -95,10 +98,14 @@ DeweyPage::DeweyPage(Assistant& assistant, NotesRepository& notes, SecretStore& 
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_sidebar);
+    auto* sideTabs = new QTabWidget(this);
+    sideTabs->setAccessibleName(tr("Conversations and notes"));
+    sideTabs->addTab(m_sidebar, tr("Conversations"));
+    sideTabs->addTab(m_notesPanel, tr("Notes"));
+    splitter->addWidget(sideTabs);
     splitter->addWidget(chatColumn);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({200, 600});
+    splitter->setSizes({260, 540});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 

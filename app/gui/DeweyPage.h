@@ -18,13 +18,14 @@ class ChatMessageView;
 class ChatView;
 class ConversationSidebar;
 class Dialogs;
+class NotesPanel;
 class NotesRepository;
 class SecretStore;
 
-// The Dewey area: past conversations on the left; on the right the chat, the error banner and the one
-// box where the streamer tells Dewey facts or asks about them. Answers stream in as Markdown with
-// their cited notes as chips; Stop keeps what arrived, errors show in the banner with Retry, and the
-// streamer's message is saved before anything is sent, so it is never lost.
+// The Dewey area: past conversations and the notes themselves (two tabs) on the left; on the right the chat,
+// the error banner and the one box where the streamer tells Dewey facts or asks about them. Answers stream in
+// as Markdown with their cited notes as chips; Stop keeps what arrived, errors show in the banner with Retry,
+// and the streamer's message is saved before anything is sent, so it is never lost.
 class DeweyPage : public QWidget
 {
     Q_OBJECT
@@ -39,6 +40,7 @@ public:
     QPushButton* stopButton() const { return m_stop; }
     ChatErrorBanner* errorBanner() const { return m_banner; }
     ConversationSidebar* sidebar() const { return m_sidebar; }
+    NotesPanel* notesPanel() const { return m_notesPanel; }
     ChatSession* session() const { return m_session; }
     QString emptyStateText() const;
     bool showsEmptyState() const;
@@ -72,6 +74,7 @@ private:
     Dialogs& m_dialogs;
     ChatSession* m_session;
     ConversationSidebar* m_sidebar;
+    NotesPanel* m_notesPanel;
     QStackedWidget* m_stack;
     ChatView* m_chat;
     QLabel* m_emptyKeyState;

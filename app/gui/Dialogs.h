@@ -24,6 +24,11 @@ public:
     virtual bool confirm(QWidget* parent, const Confirmation& confirmation) = 0;
     virtual void inform(QWidget* parent, const QString& title, const QString& text) = 0;
     virtual void about(QWidget* parent, const QString& title, const QString& text) = 0;
+    // A file to read or write; empty when the streamer cancelled. filter as in QFileDialog
+    // ("Notes (*.jsonl *.md)").
+    virtual QString openFileName(QWidget* parent, const QString& title, const QString& filter) = 0;
+    virtual QString saveFileName(QWidget* parent, const QString& title, const QString& suggestedPath,
+                                 const QString& filter) = 0;
 };
 
 } // namespace Dewey

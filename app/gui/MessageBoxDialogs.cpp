@@ -1,5 +1,6 @@
 #include "MessageBoxDialogs.h"
 
+#include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -26,6 +27,17 @@ void MessageBoxDialogs::inform(QWidget* parent, const QString& title, const QStr
 void MessageBoxDialogs::about(QWidget* parent, const QString& title, const QString& text)
 {
     QMessageBox::about(parent, title, text);
+}
+
+QString MessageBoxDialogs::openFileName(QWidget* parent, const QString& title, const QString& filter)
+{
+    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+}
+
+QString MessageBoxDialogs::saveFileName(QWidget* parent, const QString& title, const QString& suggestedPath,
+                                        const QString& filter)
+{
+    return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
 }
 
 } // namespace Dewey

@@ -1,11 +1,14 @@
 #include "SettingsPage.h"
 
 #include "AppearanceSection.h"
+#include "AssistantSection.h"
 #include "GeneralSection.h"
+#include "SecretField.h"
 #include "SecretsSection.h"
 #include "ServersSection.h"
 #include "StripeSection.h"
 
+#include <QLineEdit>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -50,6 +53,16 @@ void SettingsPage::addGeneralSection(GeneralSection* section)
 {
     m_general = section;
     m_column->insertWidget(0, section);
+}
+
+void SettingsPage::addAssistantSection(AssistantSection* section)
+{
+    m_assistant = section;
+    m_column->insertWidget(m_column->indexOf(m_secrets), section);
+    connect(section, &AssistantSection::apiKeyRequested, this, [this] {
+        if (SecretField* field = m_secrets->field(SecretId::OpenAiApiKey))
+            field->edit()->setFocus(Qt::OtherFocusReason);
+    });
 }
 
 } // namespace Dewey

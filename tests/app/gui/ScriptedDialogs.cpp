@@ -18,4 +18,16 @@ void ScriptedDialogs::about(QWidget*, const QString& title, const QString& text)
     abouts.append({title, text});
 }
 
+QString ScriptedDialogs::openFileName(QWidget*, const QString& title, const QString&)
+{
+    fileTitles.append(title);
+    return m_files.isEmpty() ? QString() : m_files.takeFirst();
+}
+
+QString ScriptedDialogs::saveFileName(QWidget*, const QString& title, const QString&, const QString&)
+{
+    fileTitles.append(title);
+    return m_files.isEmpty() ? QString() : m_files.takeFirst();
+}
+
 } // namespace DeweyTest
