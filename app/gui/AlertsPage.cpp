@@ -285,7 +285,9 @@ void AlertsPage::updatePreview()
     const QList<Alert>& pending = m_queue.pending();
     const Alert next = pending.isEmpty() ? m_alerts.composer().testAlert() : pending.first();
     m_preview->setAlert(next);
-    m_preview->setTheme(OverlayWindowTheme::named(m_settings.overlayTheme()));
+    const OverlayWindowTheme theme = OverlayWindowTheme::named(m_settings.overlayTheme());
+    m_preview->setTheme(theme);
+    m_tiers->setPreviewTheme(theme);
 }
 
 void AlertsPage::sendTestAlert()

@@ -5,7 +5,6 @@
 #include "alerts/AlertTemplate.h"
 #include "alerts/AlertsModule.h"
 #include "stripe/CurrencyFormatter.h"
-#include "window/OverlayWindowTheme.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -98,9 +97,10 @@ TierEditor::TierEditor(AlertsModule& alerts, const IClock& clock, QWidget* paren
     soundRow->addWidget(m_sound, 1);
     soundRow->addWidget(m_browseSound);
     m_style = new QComboBox(m_form);
+    // Every overlay theme knows these; a custom CSS file may add more, so the box is editable.
     m_style->setEditable(true);
-    m_style->addItems({QString(), QStringLiteral("default"), QStringLiteral("neon"),
-                       QStringLiteral("minimal"), QStringLiteral("pop")});
+    m_style->setToolTip(tr("\"gold\" gives big purchases golden accents and larger type"));
+    m_style->addItems({QString(), QStringLiteral("default"), QStringLiteral("gold")});
     auto* placeholders = new QLabel(
         tr("Placeholders: %1").arg(AlertTemplate::placeholders().join(QStringLiteral(" "))), m_form);
     placeholders->setTextFormat(Qt::PlainText);
@@ -248,6 +248,11 @@ void TierEditor::revert()
     load(m_alerts.tiers());
 }
 
+void TierEditor::setPreviewTheme(const OverlayWindowTheme& theme)
+{
+    m_preview->setTheme(theme);
+}
+
 QString TierEditor::errorText() const
 {
     return m_error->text();
@@ -350,7 +355,6 @@ void TierEditor::updatePreview()
     }
     const Alert alert = composer.testAlert(sample);
     m_preview->setAlert(alert);
-    m_preview->setTheme(OverlayWindowTheme::named(alert.style));
 }
 
 void TierEditor::chooseSound()

@@ -18,6 +18,7 @@ namespace Dewey {
 class AlertPreview;
 class AlertsModule;
 class IClock;
+struct OverlayWindowTheme;
 
 // Alerts → Tiers: the streamer's tier rules (minimum amount and currency, product name) and the look
 // each gives an alert (title and text templates, duration, sound, style). Tiers are edited on a copy,
@@ -43,6 +44,8 @@ public:
     bool save();
     void revert();
     bool isModified() const { return m_modified; }
+    // The overlay theme the preview is drawn in (the page that owns the editor follows the setting).
+    void setPreviewTheme(const OverlayWindowTheme& theme);
 
     QString errorText() const;
     QListWidget* list() const { return m_list; }
