@@ -832,6 +832,133 @@
     </message>
 </context>
 <context>
+    <name>Dewey::AssistantSection</name>
+    <message>
+        <source>Dewey</source>
+        <translation>Dewey</translation>
+    </message>
+    <message>
+        <source>Change API key…</source>
+        <translation>API-Schlüssel ändern…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Dewey answers with OpenAI, or with any server that speaks the OpenAI API: Ollama (http://localhost:11434/v1), LM Studio (http://localhost:1234/v1), llama.cpp.</source>
+        <translation>Dewey antwortet mit OpenAI oder mit jedem Server, der die OpenAI-API spricht: Ollama (http://localhost:11434/v1), LM Studio (http://localhost:1234/v1), llama.cpp.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Empty: %1</source>
+        <translation>Leer: %1</translation>
+    </message>
+    <message>
+        <source>Server base URL</source>
+        <translation>Basis-URL des Servers</translation>
+    </message>
+    <message>
+        <source>With the version path, as the OpenAI SDKs write it; empty: %1</source>
+        <translation>Mit dem Versionspfad, so wie die OpenAI-SDKs ihn schreiben; leer: %1</translation>
+    </message>
+    <message>
+        <source>Base URL problem</source>
+        <translation>Problem mit der Basis-URL</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Lower keeps answers close to your notes; higher words them more freely.</source>
+        <translation>Niedriger hält die Antworten nah an deinen Notizen; höher formuliert sie freier.</translation>
+    </message>
+    <message>
+        <source>Change the OpenAI API key in Settings, Secrets</source>
+        <translation>Den OpenAI-API-Schlüssel unter Einstellungen, Schlüssel ändern</translation>
+    </message>
+    <message>
+        <source>Save the Dewey settings</source>
+        <translation>Die Dewey-Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Test the connection to the server</source>
+        <translation>Die Verbindung zum Server testen</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>Temperatur:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>%1 is set, so Dewey uses that server instead of this one.</source>
+        <translation>%1 ist gesetzt, daher verwendet Dewey diesen Server statt dieses hier.</translation>
+    </message>
+    <message>
+        <source>Set (kept with the other keys in Secrets).</source>
+        <translation>Gesetzt (bei den anderen Schlüsseln unter Schlüssel gespeichert).</translation>
+    </message>
+    <message>
+        <source>Not set. OpenAI needs one; most local servers do not.</source>
+        <translation>Nicht gesetzt. OpenAI braucht einen; die meisten lokalen Server nicht.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Server wird gefragt…</translation>
+    </message>
+    <message>
+        <source>OK: %1 answered and offers the model %2.</source>
+        <translation>OK: %1 hat geantwortet und bietet das Modell %2 an.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but it has no model named %2. It offers: %3.</source>
+        <translation>%1 hat geantwortet, hat aber kein Modell namens %2. Angeboten werden: %3.</translation>
+    </message>
+    <message>
+        <source>%1 refused the API key. Check the key in Settings → Secrets.</source>
+        <translation>%1 hat den API-Schlüssel abgelehnt. Prüfe den Schlüssel unter Einstellungen → Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 needs an API key. Enter it in Settings → Secrets.</source>
+        <translation>%1 braucht einen API-Schlüssel. Gib ihn unter Einstellungen → Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>No server is reachable at %1. Is it running, and is the address right?</source>
+        <translation>Unter %1 ist kein Server erreichbar. Läuft er, und stimmt die Adresse?</translation>
+    </message>
+    <message>
+        <source>%1 has no model named %2.</source>
+        <translation>%1 hat kein Modell namens %2.</translation>
+    </message>
+</context>
+<context>
     <name>Dewey::CatchUp</name>
     <message>
         <source>Catch-up needs the Stripe secret key: add it in Settings → Secrets.</source>
@@ -1289,6 +1416,18 @@
         <source>Dewey needs an OpenAI API key to answer (or a server that speaks the OpenAI API). Add it in Settings.</source>
         <translation>Dewey braucht zum Antworten einen OpenAI-API-Schlüssel (oder einen Server, der die OpenAI-API spricht). Füge ihn in den Einstellungen hinzu.</translation>
     </message>
+    <message>
+        <source>Conversations and notes</source>
+        <translation>Unterhaltungen und Notizen</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
 </context>
 <context>
     <name>Dewey::EmbeddingIndexer</name>
@@ -1613,6 +1752,164 @@
         <translation>
             <numerusform>Notizen werden über Wörter und Bedeutung gefunden (%1 von %n Notiz bereit).</numerusform>
             <numerusform>Notizen werden über Wörter und Bedeutung gefunden (%1 von %n Notizen bereit).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dewey::NotesListModel</name>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gespeichert %1</translation>
+    </message>
+    <message>
+        <source>edited %1</source>
+        <translation>bearbeitet %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dewey::NotesPanel</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Note deleted</source>
+        <translation>Notiz gelöscht</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation>Notizen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Notes, newest first</source>
+        <translation>Notizen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Neue Notiz</translation>
+    </message>
+    <message>
+        <source>Text of a new note</source>
+        <translation>Text einer neuen Notiz</translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit the selected note</source>
+        <translation>Gewählte Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the selected note (F2 or double-click)</source>
+        <translation>Gewählte Notiz bearbeiten (F2 oder Doppelklick)</translation>
+    </message>
+    <message>
+        <source>Delete the selected note</source>
+        <translation>Gewählte Notiz löschen</translation>
+    </message>
+    <message>
+        <source>Import notes from a Markdown or JSON Lines file</source>
+        <translation>Notizen aus einer Markdown- oder JSON-Lines-Datei importieren</translation>
+    </message>
+    <message>
+        <source>Export all notes to a Markdown or JSON Lines file</source>
+        <translation>Alle Notizen in eine Markdown- oder JSON-Lines-Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Undo deleting the note</source>
+        <translation>Löschen der Notiz rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Notes status</source>
+        <translation>Status der Notizen</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Notiz gespeichert.</translation>
+    </message>
+    <message>
+        <source>Import notes</source>
+        <translation>Notizen importieren</translation>
+    </message>
+    <message>
+        <source>Notes (*.jsonl *.ndjson *.json *.md *.markdown *.txt);;All files (*)</source>
+        <translation>Notizen (*.jsonl *.ndjson *.json *.md *.markdown *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Dewey reads .jsonl and .md files; %1 is neither.</source>
+        <translation>Dewey liest .jsonl- und .md-Dateien; %1 ist keins von beiden.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz importiert</numerusform>
+            <numerusform>%n Notizen importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>, %n Duplikat übersprungen</numerusform>
+            <numerusform>, %n Duplikate übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n entry(ies) not readable</source>
+        <translation>
+            <numerusform>, %n Eintrag nicht lesbar</numerusform>
+            <numerusform>, %n Einträge nicht lesbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export notes</source>
+        <translation>Notizen exportieren</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;Markdown (*.md)</source>
+        <translation>JSON Lines (*.jsonl);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Choose a name ending in .jsonl or .md.</source>
+        <translation>Wähle einen Namen, der auf .jsonl oder .md endet.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n note(s) to %1.</source>
+        <translation>
+            <numerusform>%n Notiz nach %1 exportiert.</numerusform>
+            <numerusform>%n Notizen nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -2950,6 +3247,10 @@
     <message>
         <source>Sounds (*.ogg *.mp3 *.wav *.opus *.m4a)</source>
         <translation>Töne (*.ogg *.mp3 *.wav *.opus *.m4a)</translation>
+    </message>
+    <message>
+        <source>&quot;gold&quot; gives big purchases golden accents and larger type</source>
+        <translation>&quot;gold&quot; gibt großen Käufen goldene Akzente und größere Schrift</translation>
     </message>
 </context>
 <context>

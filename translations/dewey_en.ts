@@ -93,6 +93,37 @@
     </message>
 </context>
 <context>
+    <name>Dewey::NotesPanel</name>
+    <message numerus="yes">
+        <source>Imported %n note(s)</source>
+        <translation>
+            <numerusform>Imported %n note</numerusform>
+            <numerusform>Imported %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>, %n duplicate skipped</numerusform>
+            <numerusform>, %n duplicates skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n entry(ies) not readable</source>
+        <translation>
+            <numerusform>, %n entry not readable</numerusform>
+            <numerusform>, %n entries not readable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n note(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n note to %1.</numerusform>
+            <numerusform>Exported %n notes to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dewey::SecretStore</name>
     <message numerus="yes">
         <source>The system keychain did not answer within %n second(s).</source>

@@ -832,6 +832,133 @@
     </message>
 </context>
 <context>
+    <name>Dewey::AssistantSection</name>
+    <message>
+        <source>Dewey</source>
+        <translation>Dewey</translation>
+    </message>
+    <message>
+        <source>Change API key…</source>
+        <translation>Cambiar la clave de API…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Dewey answers with OpenAI, or with any server that speaks the OpenAI API: Ollama (http://localhost:11434/v1), LM Studio (http://localhost:1234/v1), llama.cpp.</source>
+        <translation>Dewey responde con OpenAI o con cualquier servidor compatible con la API de OpenAI: Ollama (http://localhost:11434/v1), LM Studio (http://localhost:1234/v1), llama.cpp.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Empty: %1</source>
+        <translation>Vacío: %1</translation>
+    </message>
+    <message>
+        <source>Server base URL</source>
+        <translation>URL base del servidor</translation>
+    </message>
+    <message>
+        <source>With the version path, as the OpenAI SDKs write it; empty: %1</source>
+        <translation>Con la ruta de la versión, como la escriben los SDK de OpenAI; vacío: %1</translation>
+    </message>
+    <message>
+        <source>Base URL problem</source>
+        <translation>Problema con la URL base</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>Lower keeps answers close to your notes; higher words them more freely.</source>
+        <translation>Más baja mantiene las respuestas cerca de tus notas; más alta las redacta con más libertad.</translation>
+    </message>
+    <message>
+        <source>Change the OpenAI API key in Settings, Secrets</source>
+        <translation>Cambiar la clave de API de OpenAI en Ajustes, Claves</translation>
+    </message>
+    <message>
+        <source>Save the Dewey settings</source>
+        <translation>Guardar los ajustes de Dewey</translation>
+    </message>
+    <message>
+        <source>Test the connection to the server</source>
+        <translation>Probar la conexión con el servidor</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Resultado de la prueba de conexión</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>URL base:</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>Temperatura:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>Clave de API:</translation>
+    </message>
+    <message>
+        <source>%1 is set, so Dewey uses that server instead of this one.</source>
+        <translation>%1 está definida, así que Dewey usa ese servidor en lugar de este.</translation>
+    </message>
+    <message>
+        <source>Set (kept with the other keys in Secrets).</source>
+        <translation>Configurada (se guarda con las demás claves en Claves).</translation>
+    </message>
+    <message>
+        <source>Not set. OpenAI needs one; most local servers do not.</source>
+        <translation>Sin configurar. OpenAI necesita una; la mayoría de los servidores locales no.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Preguntando al servidor…</translation>
+    </message>
+    <message>
+        <source>OK: %1 answered and offers the model %2.</source>
+        <translation>OK: %1 respondió y ofrece el modelo %2.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but it has no model named %2. It offers: %3.</source>
+        <translation>%1 respondió, pero no tiene ningún modelo llamado %2. Ofrece: %3.</translation>
+    </message>
+    <message>
+        <source>%1 refused the API key. Check the key in Settings → Secrets.</source>
+        <translation>%1 rechazó la clave de API. Revisa la clave en Ajustes → Claves.</translation>
+    </message>
+    <message>
+        <source>%1 needs an API key. Enter it in Settings → Secrets.</source>
+        <translation>%1 necesita una clave de API. Introdúcela en Ajustes → Claves.</translation>
+    </message>
+    <message>
+        <source>No server is reachable at %1. Is it running, and is the address right?</source>
+        <translation>No hay ningún servidor accesible en %1. ¿Está en marcha y la dirección es correcta?</translation>
+    </message>
+    <message>
+        <source>%1 has no model named %2.</source>
+        <translation>%1 no tiene ningún modelo llamado %2.</translation>
+    </message>
+</context>
+<context>
     <name>Dewey::CatchUp</name>
     <message>
         <source>Catch-up needs the Stripe secret key: add it in Settings → Secrets.</source>
@@ -1289,6 +1416,18 @@
         <source>Dewey needs an OpenAI API key to answer (or a server that speaks the OpenAI API). Add it in Settings.</source>
         <translation>Dewey necesita una clave de API de OpenAI para responder (o un servidor compatible con la API de OpenAI). Añádela en Ajustes.</translation>
     </message>
+    <message>
+        <source>Conversations and notes</source>
+        <translation>Conversaciones y notas</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
 </context>
 <context>
     <name>Dewey::EmbeddingIndexer</name>
@@ -1613,6 +1752,164 @@
         <translation>
             <numerusform>Buscando notas por palabras y significado (%1 de %n nota lista).</numerusform>
             <numerusform>Buscando notas por palabras y significado (%1 de %n notas listas).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dewey::NotesListModel</name>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardada %1</translation>
+    </message>
+    <message>
+        <source>edited %1</source>
+        <translation>editada %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dewey::NotesPanel</name>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Note deleted</source>
+        <translation>Nota borrada</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation>Buscar notas</translation>
+    </message>
+    <message>
+        <source>Notes, newest first</source>
+        <translation>Notas, de la más reciente a la más antigua</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nota nueva</translation>
+    </message>
+    <message>
+        <source>Text of a new note</source>
+        <translation>Texto de una nota nueva</translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation>Añadir la nota</translation>
+    </message>
+    <message>
+        <source>Edit the selected note</source>
+        <translation>Editar la nota seleccionada</translation>
+    </message>
+    <message>
+        <source>Edit the selected note (F2 or double-click)</source>
+        <translation>Editar la nota seleccionada (F2 o doble clic)</translation>
+    </message>
+    <message>
+        <source>Delete the selected note</source>
+        <translation>Borrar la nota seleccionada</translation>
+    </message>
+    <message>
+        <source>Import notes from a Markdown or JSON Lines file</source>
+        <translation>Importar notas desde un archivo Markdown o JSON Lines</translation>
+    </message>
+    <message>
+        <source>Export all notes to a Markdown or JSON Lines file</source>
+        <translation>Exportar todas las notas a un archivo Markdown o JSON Lines</translation>
+    </message>
+    <message>
+        <source>Undo deleting the note</source>
+        <translation>Deshacer borrar la nota</translation>
+    </message>
+    <message>
+        <source>Notes status</source>
+        <translation>Estado de las notas</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Nota guardada.</translation>
+    </message>
+    <message>
+        <source>Import notes</source>
+        <translation>Importar notas</translation>
+    </message>
+    <message>
+        <source>Notes (*.jsonl *.ndjson *.json *.md *.markdown *.txt);;All files (*)</source>
+        <translation>Notas (*.jsonl *.ndjson *.json *.md *.markdown *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Dewey reads .jsonl and .md files; %1 is neither.</source>
+        <translation>Dewey lee archivos .jsonl y .md; %1 no es ninguno de los dos.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n note(s)</source>
+        <translation>
+            <numerusform>Se importó %n nota</numerusform>
+            <numerusform>Se importaron %n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>, se omitió %n duplicada</numerusform>
+            <numerusform>, se omitieron %n duplicadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n entry(ies) not readable</source>
+        <translation>
+            <numerusform>, %n entrada ilegible</numerusform>
+            <numerusform>, %n entradas ilegibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export notes</source>
+        <translation>Exportar notas</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;Markdown (*.md)</source>
+        <translation>JSON Lines (*.jsonl);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Choose a name ending in .jsonl or .md.</source>
+        <translation>Elige un nombre que termine en .jsonl o .md.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n note(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n nota a %1.</numerusform>
+            <numerusform>Se exportaron %n notas a %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2950,6 +3247,10 @@
     <message>
         <source>Sounds (*.ogg *.mp3 *.wav *.opus *.m4a)</source>
         <translation>Sonidos (*.ogg *.mp3 *.wav *.opus *.m4a)</translation>
+    </message>
+    <message>
+        <source>&quot;gold&quot; gives big purchases golden accents and larger type</source>
+        <translation>&quot;gold&quot; da a las compras grandes detalles dorados y letra más grande</translation>
     </message>
 </context>
 <context>

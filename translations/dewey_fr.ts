@@ -832,6 +832,133 @@
     </message>
 </context>
 <context>
+    <name>Dewey::AssistantSection</name>
+    <message>
+        <source>Dewey</source>
+        <translation>Dewey</translation>
+    </message>
+    <message>
+        <source>Change API key…</source>
+        <translation>Changer la clé d&apos;API…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Dewey answers with OpenAI, or with any server that speaks the OpenAI API: Ollama (http://localhost:11434/v1), LM Studio (http://localhost:1234/v1), llama.cpp.</source>
+        <translation>Dewey répond avec OpenAI ou avec tout serveur compatible avec l&apos;API OpenAI&#xa0;: Ollama (http://localhost:11434/v1), LM Studio (http://localhost:1234/v1), llama.cpp.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Empty: %1</source>
+        <translation>Vide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Server base URL</source>
+        <translation>URL de base du serveur</translation>
+    </message>
+    <message>
+        <source>With the version path, as the OpenAI SDKs write it; empty: %1</source>
+        <translation>Avec le chemin de version, comme l&apos;écrivent les SDK OpenAI&#xa0;; vide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Base URL problem</source>
+        <translation>Problème d&apos;URL de base</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <source>Lower keeps answers close to your notes; higher words them more freely.</source>
+        <translation>Plus basse, les réponses restent proches de vos notes&#xa0;; plus haute, elles sont formulées plus librement.</translation>
+    </message>
+    <message>
+        <source>Change the OpenAI API key in Settings, Secrets</source>
+        <translation>Changer la clé d&apos;API OpenAI dans Paramètres, Clés</translation>
+    </message>
+    <message>
+        <source>Save the Dewey settings</source>
+        <translation>Enregistrer les paramètres de Dewey</translation>
+    </message>
+    <message>
+        <source>Test the connection to the server</source>
+        <translation>Tester la connexion au serveur</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Résultat du test de connexion</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>URL de base&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>Température&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>Clé d&apos;API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 is set, so Dewey uses that server instead of this one.</source>
+        <translation>%1 est défini, Dewey utilise donc ce serveur au lieu de celui-ci.</translation>
+    </message>
+    <message>
+        <source>Set (kept with the other keys in Secrets).</source>
+        <translation>Définie (conservée avec les autres clés dans Clés).</translation>
+    </message>
+    <message>
+        <source>Not set. OpenAI needs one; most local servers do not.</source>
+        <translation>Non définie. OpenAI en a besoin&#xa0;; la plupart des serveurs locaux, non.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Interrogation du serveur…</translation>
+    </message>
+    <message>
+        <source>OK: %1 answered and offers the model %2.</source>
+        <translation>OK&#xa0;: %1 a répondu et propose le modèle %2.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but it has no model named %2. It offers: %3.</source>
+        <translation>%1 a répondu, mais n&apos;a aucun modèle nommé %2. Il propose&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>%1 refused the API key. Check the key in Settings → Secrets.</source>
+        <translation>%1 a refusé la clé d&apos;API. Vérifiez la clé dans Paramètres → Clés.</translation>
+    </message>
+    <message>
+        <source>%1 needs an API key. Enter it in Settings → Secrets.</source>
+        <translation>%1 a besoin d&apos;une clé d&apos;API. Saisissez-la dans Paramètres → Clés.</translation>
+    </message>
+    <message>
+        <source>No server is reachable at %1. Is it running, and is the address right?</source>
+        <translation>Aucun serveur n&apos;est joignable à %1. Est-il en marche, et l&apos;adresse est-elle correcte&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 has no model named %2.</source>
+        <translation>%1 n&apos;a aucun modèle nommé %2.</translation>
+    </message>
+</context>
+<context>
     <name>Dewey::CatchUp</name>
     <message>
         <source>Catch-up needs the Stripe secret key: add it in Settings → Secrets.</source>
@@ -1289,6 +1416,18 @@
         <source>Dewey needs an OpenAI API key to answer (or a server that speaks the OpenAI API). Add it in Settings.</source>
         <translation>Dewey a besoin d&apos;une clé d&apos;API OpenAI pour répondre (ou d&apos;un serveur compatible avec l&apos;API OpenAI). Ajoutez-la dans les Paramètres.</translation>
     </message>
+    <message>
+        <source>Conversations and notes</source>
+        <translation>Conversations et notes</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
 </context>
 <context>
     <name>Dewey::EmbeddingIndexer</name>
@@ -1613,6 +1752,164 @@
         <translation>
             <numerusform>Recherche des notes par mots et par sens (%1 sur %n note prête).</numerusform>
             <numerusform>Recherche des notes par mots et par sens (%1 sur %n notes prêtes).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dewey::NotesListModel</name>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistrée %1</translation>
+    </message>
+    <message>
+        <source>edited %1</source>
+        <translation>modifiée %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dewey::NotesPanel</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Note deleted</source>
+        <translation>Note supprimée</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation>Rechercher dans les notes</translation>
+    </message>
+    <message>
+        <source>Notes, newest first</source>
+        <translation>Notes, des plus récentes aux plus anciennes</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nouvelle note</translation>
+    </message>
+    <message>
+        <source>Text of a new note</source>
+        <translation>Texte d&apos;une nouvelle note</translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation>Ajouter la note</translation>
+    </message>
+    <message>
+        <source>Edit the selected note</source>
+        <translation>Modifier la note sélectionnée</translation>
+    </message>
+    <message>
+        <source>Edit the selected note (F2 or double-click)</source>
+        <translation>Modifier la note sélectionnée (F2 ou double-clic)</translation>
+    </message>
+    <message>
+        <source>Delete the selected note</source>
+        <translation>Supprimer la note sélectionnée</translation>
+    </message>
+    <message>
+        <source>Import notes from a Markdown or JSON Lines file</source>
+        <translation>Importer des notes depuis un fichier Markdown ou JSON Lines</translation>
+    </message>
+    <message>
+        <source>Export all notes to a Markdown or JSON Lines file</source>
+        <translation>Exporter toutes les notes vers un fichier Markdown ou JSON Lines</translation>
+    </message>
+    <message>
+        <source>Undo deleting the note</source>
+        <translation>Annuler la suppression de la note</translation>
+    </message>
+    <message>
+        <source>Notes status</source>
+        <translation>État des notes</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Note enregistrée.</translation>
+    </message>
+    <message>
+        <source>Import notes</source>
+        <translation>Importer des notes</translation>
+    </message>
+    <message>
+        <source>Notes (*.jsonl *.ndjson *.json *.md *.markdown *.txt);;All files (*)</source>
+        <translation>Notes (*.jsonl *.ndjson *.json *.md *.markdown *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Dewey reads .jsonl and .md files; %1 is neither.</source>
+        <translation>Dewey lit les fichiers .jsonl et .md&#xa0;; %1 n&apos;est ni l&apos;un ni l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n note(s)</source>
+        <translation>
+            <numerusform>%n note importée</numerusform>
+            <numerusform>%n notes importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>, %n doublon ignoré</numerusform>
+            <numerusform>, %n doublons ignorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n entry(ies) not readable</source>
+        <translation>
+            <numerusform>, %n entrée illisible</numerusform>
+            <numerusform>, %n entrées illisibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export notes</source>
+        <translation>Exporter les notes</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;Markdown (*.md)</source>
+        <translation>JSON Lines (*.jsonl);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Choose a name ending in .jsonl or .md.</source>
+        <translation>Choisissez un nom qui se termine par .jsonl ou .md.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n note(s) to %1.</source>
+        <translation>
+            <numerusform>%n note exportée vers %1.</numerusform>
+            <numerusform>%n notes exportées vers %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2950,6 +3247,10 @@
     <message>
         <source>Sounds (*.ogg *.mp3 *.wav *.opus *.m4a)</source>
         <translation>Sons (*.ogg *.mp3 *.wav *.opus *.m4a)</translation>
+    </message>
+    <message>
+        <source>&quot;gold&quot; gives big purchases golden accents and larger type</source>
+        <translation>&quot;gold&quot; donne aux gros achats des touches dorées et un texte plus grand</translation>
     </message>
 </context>
 <context>

@@ -111,7 +111,7 @@
     <message>
         <source>Someone</source>
         <extracomment>Shown as the buyer when the sale has no name to show.</extracomment>
-        <translation>だれか</translation>
+        <translation>匿名</translation>
     </message>
 </context>
 <context>
@@ -348,7 +348,7 @@
     <name>BuyerPrivacy</name>
     <message>
         <source>Someone</source>
-        <translation>だれか</translation>
+        <translation>匿名</translation>
     </message>
 </context>
 <context>
@@ -826,6 +826,133 @@
     </message>
 </context>
 <context>
+    <name>Dewey::AssistantSection</name>
+    <message>
+        <source>Dewey</source>
+        <translation>Dewey</translation>
+    </message>
+    <message>
+        <source>Change API key…</source>
+        <translation>API キーを変更…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>接続をテスト</translation>
+    </message>
+    <message>
+        <source>Dewey answers with OpenAI, or with any server that speaks the OpenAI API: Ollama (http://localhost:11434/v1), LM Studio (http://localhost:1234/v1), llama.cpp.</source>
+        <translation>Dewey は OpenAI、または OpenAI API 互換の任意のサーバーで回答します: Ollama (http://localhost:11434/v1)、LM Studio (http://localhost:1234/v1)、llama.cpp。</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Empty: %1</source>
+        <translation>空欄の場合: %1</translation>
+    </message>
+    <message>
+        <source>Server base URL</source>
+        <translation>サーバーのベース URL</translation>
+    </message>
+    <message>
+        <source>With the version path, as the OpenAI SDKs write it; empty: %1</source>
+        <translation>OpenAI SDK と同じくバージョンのパスまで含めます。空欄の場合: %1</translation>
+    </message>
+    <message>
+        <source>Base URL problem</source>
+        <translation>ベース URL の問題</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>temperature</translation>
+    </message>
+    <message>
+        <source>Lower keeps answers close to your notes; higher words them more freely.</source>
+        <translation>低いほど回答がメモに忠実になり、高いほど自由な言い回しになります。</translation>
+    </message>
+    <message>
+        <source>Change the OpenAI API key in Settings, Secrets</source>
+        <translation>OpenAI API キーは 設定 → シークレット で変更します</translation>
+    </message>
+    <message>
+        <source>Save the Dewey settings</source>
+        <translation>Dewey の設定を保存</translation>
+    </message>
+    <message>
+        <source>Test the connection to the server</source>
+        <translation>サーバーへの接続をテスト</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>接続テストの結果</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>モデル:</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>ベース URL:</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>temperature:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API キー:</translation>
+    </message>
+    <message>
+        <source>%1 is set, so Dewey uses that server instead of this one.</source>
+        <translation>%1 が設定されているため、Dewey はこのサーバーではなくそちらを使います。</translation>
+    </message>
+    <message>
+        <source>Set (kept with the other keys in Secrets).</source>
+        <translation>設定済み（ほかのキーと一緒にシークレットに保存されています）。</translation>
+    </message>
+    <message>
+        <source>Not set. OpenAI needs one; most local servers do not.</source>
+        <translation>未設定。OpenAI には必要ですが、ほとんどのローカルサーバーには不要です。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>サーバーに問い合わせ中…</translation>
+    </message>
+    <message>
+        <source>OK: %1 answered and offers the model %2.</source>
+        <translation>OK: %1 が応答し、モデル %2 を提供しています。</translation>
+    </message>
+    <message>
+        <source>%1 answered, but it has no model named %2. It offers: %3.</source>
+        <translation>%1 は応答しましたが、%2 という名前のモデルはありません。提供されているモデル: %3。</translation>
+    </message>
+    <message>
+        <source>%1 refused the API key. Check the key in Settings → Secrets.</source>
+        <translation>%1 が API キーを拒否しました。設定 → シークレット でキーを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 needs an API key. Enter it in Settings → Secrets.</source>
+        <translation>%1 には API キーが必要です。設定 → シークレット で入力してください。</translation>
+    </message>
+    <message>
+        <source>No server is reachable at %1. Is it running, and is the address right?</source>
+        <translation>%1 に接続できるサーバーがありません。起動しているか、アドレスが正しいか確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 has no model named %2.</source>
+        <translation>%1 には %2 という名前のモデルがありません。</translation>
+    </message>
+</context>
+<context>
     <name>Dewey::CatchUp</name>
     <message>
         <source>Catch-up needs the Stripe secret key: add it in Settings → Secrets.</source>
@@ -1280,6 +1407,18 @@
         <source>Dewey needs an OpenAI API key to answer (or a server that speaks the OpenAI API). Add it in Settings.</source>
         <translation>Dewey が回答するには OpenAI API キー（または OpenAI API 互換のサーバー）が必要です。設定で追加してください。</translation>
     </message>
+    <message>
+        <source>Conversations and notes</source>
+        <translation>会話とメモ</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>会話</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
 </context>
 <context>
     <name>Dewey::EmbeddingIndexer</name>
@@ -1603,6 +1742,160 @@
         <source>Finding notes by words and meaning (%1 of %n note(s) ready).</source>
         <translation>
             <numerusform>メモを単語と意味で検索しています（%n 件中 %1 件準備完了）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dewey::NotesListModel</name>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 に保存</translation>
+    </message>
+    <message>
+        <source>edited %1</source>
+        <translation>%1 に編集</translation>
+    </message>
+</context>
+<context>
+    <name>Dewey::NotesPanel</name>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>インポート…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>Note deleted</source>
+        <translation>メモを削除しました</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation>メモを検索</translation>
+    </message>
+    <message>
+        <source>Notes, newest first</source>
+        <translation>メモ（新しい順）</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>新しいメモ</translation>
+    </message>
+    <message>
+        <source>Text of a new note</source>
+        <translation>新しいメモの本文</translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation>メモを追加</translation>
+    </message>
+    <message>
+        <source>Edit the selected note</source>
+        <translation>選択したメモを編集</translation>
+    </message>
+    <message>
+        <source>Edit the selected note (F2 or double-click)</source>
+        <translation>選択したメモを編集（F2 またはダブルクリック）</translation>
+    </message>
+    <message>
+        <source>Delete the selected note</source>
+        <translation>選択したメモを削除</translation>
+    </message>
+    <message>
+        <source>Import notes from a Markdown or JSON Lines file</source>
+        <translation>Markdown または JSON Lines ファイルからメモをインポート</translation>
+    </message>
+    <message>
+        <source>Export all notes to a Markdown or JSON Lines file</source>
+        <translation>すべてのメモを Markdown または JSON Lines ファイルにエクスポート</translation>
+    </message>
+    <message>
+        <source>Undo deleting the note</source>
+        <translation>メモの削除を元に戻す</translation>
+    </message>
+    <message>
+        <source>Notes status</source>
+        <translation>メモの状態</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>メモを保存しました。</translation>
+    </message>
+    <message>
+        <source>Import notes</source>
+        <translation>メモをインポート</translation>
+    </message>
+    <message>
+        <source>Notes (*.jsonl *.ndjson *.json *.md *.markdown *.txt);;All files (*)</source>
+        <translation>メモ (*.jsonl *.ndjson *.json *.md *.markdown *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Dewey reads .jsonl and .md files; %1 is neither.</source>
+        <translation>Dewey が読めるのは .jsonl と .md のファイルです。%1 はどちらでもありません。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n note(s)</source>
+        <translation>
+            <numerusform>%n 件のメモをインポートしました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>、重複 %n 件をスキップ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n entry(ies) not readable</source>
+        <translation>
+            <numerusform>、読み取れない項目 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export notes</source>
+        <translation>メモをエクスポート</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;Markdown (*.md)</source>
+        <translation>JSON Lines (*.jsonl);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Choose a name ending in .jsonl or .md.</source>
+        <translation>.jsonl または .md で終わる名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n note(s) to %1.</source>
+        <translation>
+            <numerusform>%n 件のメモを %1 にエクスポートしました。</numerusform>
         </translation>
     </message>
 </context>
@@ -2938,6 +3231,10 @@
     <message>
         <source>Sounds (*.ogg *.mp3 *.wav *.opus *.m4a)</source>
         <translation>サウンド (*.ogg *.mp3 *.wav *.opus *.m4a)</translation>
+    </message>
+    <message>
+        <source>&quot;gold&quot; gives big purchases golden accents and larger type</source>
+        <translation>&quot;gold&quot; は大きな購入に金色のアクセントと大きめの文字を付けます</translation>
     </message>
 </context>
 <context>

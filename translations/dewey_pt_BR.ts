@@ -832,6 +832,133 @@
     </message>
 </context>
 <context>
+    <name>Dewey::AssistantSection</name>
+    <message>
+        <source>Dewey</source>
+        <translation>Dewey</translation>
+    </message>
+    <message>
+        <source>Change API key…</source>
+        <translation>Alterar a chave de API…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testar a conexão</translation>
+    </message>
+    <message>
+        <source>Dewey answers with OpenAI, or with any server that speaks the OpenAI API: Ollama (http://localhost:11434/v1), LM Studio (http://localhost:1234/v1), llama.cpp.</source>
+        <translation>O Dewey responde com a OpenAI ou com qualquer servidor compatível com a API da OpenAI: Ollama (http://localhost:11434/v1), LM Studio (http://localhost:1234/v1), llama.cpp.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Empty: %1</source>
+        <translation>Vazio: %1</translation>
+    </message>
+    <message>
+        <source>Server base URL</source>
+        <translation>URL base do servidor</translation>
+    </message>
+    <message>
+        <source>With the version path, as the OpenAI SDKs write it; empty: %1</source>
+        <translation>Com o caminho da versão, como os SDKs da OpenAI escrevem; vazio: %1</translation>
+    </message>
+    <message>
+        <source>Base URL problem</source>
+        <translation>Problema na URL base</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>Lower keeps answers close to your notes; higher words them more freely.</source>
+        <translation>Mais baixa mantém as respostas próximas das suas notas; mais alta as escreve com mais liberdade.</translation>
+    </message>
+    <message>
+        <source>Change the OpenAI API key in Settings, Secrets</source>
+        <translation>Alterar a chave de API da OpenAI em Configurações, Chaves</translation>
+    </message>
+    <message>
+        <source>Save the Dewey settings</source>
+        <translation>Salvar as configurações do Dewey</translation>
+    </message>
+    <message>
+        <source>Test the connection to the server</source>
+        <translation>Testar a conexão com o servidor</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Resultado do teste de conexão</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>URL base:</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>Temperatura:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>Chave de API:</translation>
+    </message>
+    <message>
+        <source>%1 is set, so Dewey uses that server instead of this one.</source>
+        <translation>%1 está definida, então o Dewey usa esse servidor em vez deste.</translation>
+    </message>
+    <message>
+        <source>Set (kept with the other keys in Secrets).</source>
+        <translation>Definida (guardada com as outras chaves em Chaves).</translation>
+    </message>
+    <message>
+        <source>Not set. OpenAI needs one; most local servers do not.</source>
+        <translation>Não definida. A OpenAI precisa de uma; a maioria dos servidores locais não.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvo.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Consultando o servidor…</translation>
+    </message>
+    <message>
+        <source>OK: %1 answered and offers the model %2.</source>
+        <translation>OK: %1 respondeu e oferece o modelo %2.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but it has no model named %2. It offers: %3.</source>
+        <translation>%1 respondeu, mas não tem nenhum modelo chamado %2. Ele oferece: %3.</translation>
+    </message>
+    <message>
+        <source>%1 refused the API key. Check the key in Settings → Secrets.</source>
+        <translation>%1 recusou a chave de API. Confira a chave em Configurações → Chaves.</translation>
+    </message>
+    <message>
+        <source>%1 needs an API key. Enter it in Settings → Secrets.</source>
+        <translation>%1 precisa de uma chave de API. Informe-a em Configurações → Chaves.</translation>
+    </message>
+    <message>
+        <source>No server is reachable at %1. Is it running, and is the address right?</source>
+        <translation>Nenhum servidor acessível em %1. Ele está rodando, e o endereço está certo?</translation>
+    </message>
+    <message>
+        <source>%1 has no model named %2.</source>
+        <translation>%1 não tem nenhum modelo chamado %2.</translation>
+    </message>
+</context>
+<context>
     <name>Dewey::CatchUp</name>
     <message>
         <source>Catch-up needs the Stripe secret key: add it in Settings → Secrets.</source>
@@ -1289,6 +1416,18 @@
         <source>Dewey needs an OpenAI API key to answer (or a server that speaks the OpenAI API). Add it in Settings.</source>
         <translation>O Dewey precisa de uma chave de API da OpenAI para responder (ou de um servidor compatível com a API da OpenAI). Adicione-a em Configurações.</translation>
     </message>
+    <message>
+        <source>Conversations and notes</source>
+        <translation>Conversas e notas</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
 </context>
 <context>
     <name>Dewey::EmbeddingIndexer</name>
@@ -1613,6 +1752,164 @@
         <translation>
             <numerusform>Buscando notas por palavras e significado (%1 de %n nota pronta).</numerusform>
             <numerusform>Buscando notas por palavras e significado (%1 de %n notas prontas).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dewey::NotesListModel</name>
+    <message>
+        <source>Saved %1</source>
+        <translation>Salva %1</translation>
+    </message>
+    <message>
+        <source>edited %1</source>
+        <translation>editada %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dewey::NotesPanel</name>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Apagar</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Note deleted</source>
+        <translation>Nota apagada</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation>Pesquisar notas</translation>
+    </message>
+    <message>
+        <source>Notes, newest first</source>
+        <translation>Notas, das mais recentes para as mais antigas</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nova nota</translation>
+    </message>
+    <message>
+        <source>Text of a new note</source>
+        <translation>Texto de uma nova nota</translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation>Adicionar a nota</translation>
+    </message>
+    <message>
+        <source>Edit the selected note</source>
+        <translation>Editar a nota selecionada</translation>
+    </message>
+    <message>
+        <source>Edit the selected note (F2 or double-click)</source>
+        <translation>Editar a nota selecionada (F2 ou clique duplo)</translation>
+    </message>
+    <message>
+        <source>Delete the selected note</source>
+        <translation>Apagar a nota selecionada</translation>
+    </message>
+    <message>
+        <source>Import notes from a Markdown or JSON Lines file</source>
+        <translation>Importar notas de um arquivo Markdown ou JSON Lines</translation>
+    </message>
+    <message>
+        <source>Export all notes to a Markdown or JSON Lines file</source>
+        <translation>Exportar todas as notas para um arquivo Markdown ou JSON Lines</translation>
+    </message>
+    <message>
+        <source>Undo deleting the note</source>
+        <translation>Desfazer a exclusão da nota</translation>
+    </message>
+    <message>
+        <source>Notes status</source>
+        <translation>Status das notas</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Nota salva.</translation>
+    </message>
+    <message>
+        <source>Import notes</source>
+        <translation>Importar notas</translation>
+    </message>
+    <message>
+        <source>Notes (*.jsonl *.ndjson *.json *.md *.markdown *.txt);;All files (*)</source>
+        <translation>Notas (*.jsonl *.ndjson *.json *.md *.markdown *.txt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Dewey reads .jsonl and .md files; %1 is neither.</source>
+        <translation>O Dewey lê arquivos .jsonl e .md; %1 não é nenhum dos dois.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n note(s)</source>
+        <translation>
+            <numerusform>%n nota importada</numerusform>
+            <numerusform>%n notas importadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>, %n duplicada ignorada</numerusform>
+            <numerusform>, %n duplicadas ignoradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n entry(ies) not readable</source>
+        <translation>
+            <numerusform>, %n entrada ilegível</numerusform>
+            <numerusform>, %n entradas ilegíveis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export notes</source>
+        <translation>Exportar notas</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;Markdown (*.md)</source>
+        <translation>JSON Lines (*.jsonl);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Choose a name ending in .jsonl or .md.</source>
+        <translation>Escolha um nome terminado em .jsonl ou .md.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n note(s) to %1.</source>
+        <translation>
+            <numerusform>%n nota exportada para %1.</numerusform>
+            <numerusform>%n notas exportadas para %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2950,6 +3247,10 @@
     <message>
         <source>Sounds (*.ogg *.mp3 *.wav *.opus *.m4a)</source>
         <translation>Sons (*.ogg *.mp3 *.wav *.opus *.m4a)</translation>
+    </message>
+    <message>
+        <source>&quot;gold&quot; gives big purchases golden accents and larger type</source>
+        <translation>&quot;gold&quot; dá às compras grandes detalhes dourados e letras maiores</translation>
     </message>
 </context>
 <context>
