@@ -67,8 +67,9 @@ AlertsPage::AlertsPage(AppServices& services, Dialogs& dialogs, QWidget* parent)
     pauseRow->addWidget(m_pausedBanner, 1);
     pauseRow->addWidget(m_pauseButton, 0, Qt::AlignRight);
 
-    m_sales = new SalesHistoryPanel(services.salesLedger(), m_alerts, services.appState(), services.clock());
-    m_tiers = new TierEditor(m_alerts, services.clock());
+    m_sales = new SalesHistoryPanel(services.salesLedger(), m_alerts, services.appState(), services.clock(),
+                                    dialogs);
+    m_tiers = new TierEditor(m_alerts, services.clock(), dialogs);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("alertsTabs"));
     m_tabs->addTab(createLiveTab(), tr("&Live"));

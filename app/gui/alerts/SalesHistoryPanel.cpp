@@ -1,5 +1,6 @@
 #include "alerts/SalesHistoryPanel.h"
 
+#include "Dialogs.h"
 #include "alerts/AlertQueue.h"
 #include "alerts/AlertsModule.h"
 #include "alerts/SalesCsvExporter.h"
@@ -11,7 +12,6 @@
 #include "stripe/SalesLedger.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -40,12 +40,13 @@ QString SalesHistoryPanel::sessionStateKey()
 }
 
 SalesHistoryPanel::SalesHistoryPanel(SalesLedger& ledger, AlertsModule& alerts, AppStateRepository& appState,
-                                     const IClock& clock, QWidget* parent)
+                                     const IClock& clock, Dialogs& dialogs, QWidget* parent)
     : QWidget(parent)
     , m_ledger(ledger)
     , m_queue(alerts.queue())
     , m_appState(appState)
     , m_clock(clock)
+    , m_dialogs(dialogs)
 {
     setObjectName(QStringLiteral("salesHistoryPanel"));
     loadSession();
@@ -262,8 +263,7 @@ void SalesHistoryPanel::chooseExportFile()
     const QString suggested =
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') +
         tr("dewey-sales-%1.csv").arg(m_clock.now().toLocalTime().toString(QStringLiteral("yyyy-MM-dd")));
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export sales"), suggested, tr("CSV files (*.csv)"));
+    const QString path = m_dialogs.saveFileName(this, tr("Export sales"), suggested, tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCsv(path);
 }

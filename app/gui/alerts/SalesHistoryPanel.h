@@ -14,6 +14,7 @@ namespace Dewey {
 class AlertQueue;
 class AlertsModule;
 class AppStateRepository;
+class Dialogs;
 class IClock;
 class SalesHistoryModel;
 class SalesLedger;
@@ -38,7 +39,7 @@ public:
     static QString sessionStateKey();
 
     SalesHistoryPanel(SalesLedger& ledger, AlertsModule& alerts, AppStateRepository& appState,
-                      const IClock& clock, QWidget* parent = nullptr);
+                      const IClock& clock, Dialogs& dialogs, QWidget* parent = nullptr);
 
     void setPeriod(Period period);
     Period period() const;
@@ -74,6 +75,7 @@ private:
     AlertQueue& m_queue;
     AppStateRepository& m_appState;
     const IClock& m_clock;
+    Dialogs& m_dialogs;
     QDateTime m_sessionStart;
 
     SalesHistoryModel* m_model;

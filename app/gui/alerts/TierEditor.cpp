@@ -1,5 +1,6 @@
 #include "alerts/TierEditor.h"
 
+#include "Dialogs.h"
 #include "alerts/AlertComposer.h"
 #include "alerts/AlertPreview.h"
 #include "alerts/AlertTemplate.h"
@@ -8,7 +9,6 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -44,10 +44,11 @@ QString listText(const AlertTier& tier, int index)
 
 } // namespace
 
-TierEditor::TierEditor(AlertsModule& alerts, const IClock& clock, QWidget* parent)
+TierEditor::TierEditor(AlertsModule& alerts, const IClock& clock, Dialogs& dialogs, QWidget* parent)
     : QWidget(parent)
     , m_alerts(alerts)
     , m_clock(clock)
+    , m_dialogs(dialogs)
 {
     setObjectName(QStringLiteral("tierEditor"));
 
@@ -359,8 +360,8 @@ void TierEditor::updatePreview()
 
 void TierEditor::chooseSound()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Alert sound"), m_sound->text(),
-                                                      tr("Sounds (*.ogg *.mp3 *.wav *.opus *.m4a)"));
+    const QString path =
+        m_dialogs.openFileName(this, tr("Alert sound"), tr("Sounds (*.ogg *.mp3 *.wav *.opus *.m4a)"));
     if (!path.isEmpty())
         m_sound->setText(path);
 }

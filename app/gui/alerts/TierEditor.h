@@ -17,6 +17,7 @@ namespace Dewey {
 
 class AlertPreview;
 class AlertsModule;
+class Dialogs;
 class IClock;
 struct OverlayWindowTheme;
 
@@ -29,7 +30,7 @@ class TierEditor : public QWidget
     Q_OBJECT
 
 public:
-    TierEditor(AlertsModule& alerts, const IClock& clock, QWidget* parent = nullptr);
+    TierEditor(AlertsModule& alerts, const IClock& clock, Dialogs& dialogs, QWidget* parent = nullptr);
 
     // What is wrong with one tier, for the streamer; empty when it is usable.
     static QString problem(const AlertTier& tier);
@@ -57,6 +58,7 @@ public:
     QLineEdit* textEdit() const { return m_text; }
     QSpinBox* durationSpin() const { return m_duration; }
     QLineEdit* soundEdit() const { return m_sound; }
+    QPushButton* browseSoundButton() const { return m_browseSound; }
     QComboBox* styleCombo() const { return m_style; }
     QPushButton* saveButton() const { return m_save; }
     AlertPreview* preview() const { return m_preview; }
@@ -72,6 +74,7 @@ private:
 
     AlertsModule& m_alerts;
     const IClock& m_clock;
+    Dialogs& m_dialogs;
     QList<AlertTier> m_tiers;
     int m_current = -1;
     bool m_modified = false;

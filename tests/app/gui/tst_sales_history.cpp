@@ -1,3 +1,4 @@
+#include "ScriptedDialogs.h"
 #include "alerts/AlertQueue.h"
 #include "alerts/SalesHistoryModel.h"
 #include "alerts/SalesHistoryPanel.h"
@@ -6,9 +7,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QFile>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Dewey;
@@ -31,11 +34,13 @@ private slots:
     void todayMovesOnAtMidnight();
     void replayQueuesTheSelectedSale();
     void testModeSalesCarryABadge();
+    void exportAsksWhereAndWritesThePeriod();
 
 private:
     QDateTime now() const { return m_fixture->clock.now(); }
 
     std::unique_ptr<AlertsFixture> m_fixture;
+    DeweyTest::ScriptedDialogs m_dialogs;
 };
 
 void TestSalesHistory::init()
@@ -50,7 +55,8 @@ void TestSalesHistory::cleanup()
 
 void TestSalesHistory::recordedSaleAppearsWithoutRefresh()
 {
-    SalesHistoryPanel panel(*m_fixture->ledger, *m_fixture->alerts, *m_fixture->appState, m_fixture->clock);
+    SalesHistoryPanel panel(*m_fixture->ledger, *m_fixture->alerts, *m_fixture->appState, m_fixture->clock,
+                            m_dialogs);
     panel.setPeriod(SalesHistoryPanel::Period::All);
     SalesHistoryModel* model = panel.model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -174,7 +180,8 @@ void TestSalesHistory::totalsPerCurrencyPerPeriod()
              SalesLedger::WriteStatus::Written);
 
     m_fixture->clock.set(end.addSecs(-2 * 3600));
-    SalesHistoryPanel panel(*m_fixture->ledger, *m_fixture->alerts, *m_fixture->appState, m_fixture->clock);
+    SalesHistoryPanel panel(*m_fixture->ledger, *m_fixture->alerts, *m_fixture->appState, m_fixture->clock,
+                            m_dialogs);
     panel.startNewSession();
     m_fixture->clock.set(end);
     panel.setPeriod(period);
@@ -192,13 +199,15 @@ void TestSalesHistory::totalsPerCurrencyPerPeriod()
     QCOMPARE(panel.model()->rowCount(), count + 1);
 
     // The session survives a restart.
-    SalesHistoryPanel again(*m_fixture->ledger, *m_fixture->alerts, *m_fixture->appState, m_fixture->clock);
+    SalesHistoryPanel again(*m_fixture->ledger, *m_fixture->alerts, *m_fixture->appState, m_fixture->clock,
+                            m_dialogs);
     QCOMPARE(again.sessionStart(), end.addSecs(-2 * 3600));
 }
 
 void TestSalesHistory::todayMovesOnAtMidnight()
 {
-    SalesHistoryPanel panel(*m_fixture->ledger, *m_fixture->alerts, *m_fixture->appState, m_fixture->clock);
+    SalesHistoryPanel panel(*m_fixture->ledger, *m_fixture->alerts, *m_fixture->appState, m_fixture->clock,
+                            m_dialogs);
     panel.setPeriod(SalesHistoryPanel::Period::Today);
     QVERIFY(m_fixture->record(AlertsFixture::sale(QStringLiteral("evening"), now())));
     QTRY_COMPARE(panel.model()->rowCount(), 1);
@@ -217,7 +226,8 @@ void TestSalesHistory::todayMovesOnAtMidnight()
 
 void TestSalesHistory::replayQueuesTheSelectedSale()
 {
-    SalesHistoryPanel panel(*m_fixture->ledger, *m_fixture->alerts, *m_fixture->appState, m_fixture->clock);
+    SalesHistoryPanel panel(*m_fixture->ledger, *m_fixture->alerts, *m_fixture->appState, m_fixture->clock,
+                            m_dialogs);
     panel.setPeriod(SalesHistoryPanel::Period::All);
     QVERIFY(m_fixture->record(AlertsFixture::sale(QStringLiteral("replay_me"), now(), 6400,
                                                   QStringLiteral("usd"), QStringLiteral("Robin"))));
@@ -248,6 +258,33 @@ void TestSalesHistory::testModeSalesCarryABadge()
     QCOMPARE(model.index(0, SalesHistoryModel::ModeColumn).data().toString(), QStringLiteral("Test"));
     QVERIFY(!model.index(0, SalesHistoryModel::ModeColumn).data(Qt::ToolTipRole).toString().isEmpty());
     QVERIFY(model.index(1, SalesHistoryModel::ModeColumn).data().toString().isEmpty());
+}
+
+void TestSalesHistory::exportAsksWhereAndWritesThePeriod()
+{
+    SalesHistoryPanel panel(*m_fixture->ledger, *m_fixture->alerts, *m_fixture->appState, m_fixture->clock,
+                            m_dialogs);
+    panel.setPeriod(SalesHistoryPanel::Period::All);
+    QVERIFY(
+        m_fixture->record(AlertsFixture::sale(QStringLiteral("exported"), now(), 6400, QStringLiteral("usd"),
+                                              QStringLiteral("=HYPERLINK(\"x\")"))));
+    QTRY_COMPARE(panel.model()->rowCount(), 1);
+
+    // Cancelled: nothing written.
+    QTest::mouseClick(panel.exportButton(), Qt::LeftButton);
+    QCOMPARE(m_dialogs.fileTitles.size(), 1);
+    QVERIFY(panel.feedback().isEmpty());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sales.csv"));
+    m_dialogs.answerNextFile(path);
+    QTest::mouseClick(panel.exportButton(), Qt::LeftButton);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(csv.contains("\"'=HYPERLINK(\"\"x\"\")\""));
+    QVERIFY(panel.feedback().contains(path));
 }
 
 QTEST_MAIN(TestSalesHistory)

@@ -1,3 +1,4 @@
+#include "ScriptedDialogs.h"
 #include "alerts/AlertComposer.h"
 #include "alerts/AlertPreview.h"
 #include "alerts/AlertQueue.h"
@@ -33,6 +34,7 @@ private slots:
 
 private:
     std::unique_ptr<AlertsFixture> m_fixture;
+    DeweyTest::ScriptedDialogs m_dialogs;
 };
 
 void TestTierEditor::init()
@@ -69,7 +71,7 @@ void TestTierEditor::invalidTierCannotBeSaved()
     QFETCH(QString, currency);
     QFETCH(QString, named);
 
-    TierEditor editor(*m_fixture->alerts, m_fixture->clock);
+    TierEditor editor(*m_fixture->alerts, m_fixture->clock, m_dialogs);
     editor.addTier();
     QVERIFY(editor.saveButton()->isEnabled());
     editor.titleEdit()->setText(title);
@@ -85,13 +87,16 @@ void TestTierEditor::invalidTierCannotBeSaved()
 
 void TestTierEditor::savedTierChangesTheNextAlert()
 {
-    TierEditor editor(*m_fixture->alerts, m_fixture->clock);
+    TierEditor editor(*m_fixture->alerts, m_fixture->clock, m_dialogs);
     editor.addTier();
     editor.nameEdit()->setText(QStringLiteral("Big spender"));
     editor.minAmountSpin()->setValue(50);
     editor.currencyEdit()->setText(QStringLiteral("USD"));
     editor.titleEdit()->setText(QStringLiteral("{buyer} is a legend! {amount}"));
     editor.durationSpin()->setValue(12);
+    m_dialogs.answerNextFile(QStringLiteral("/home/me/airhorn.ogg"));
+    QTest::mouseClick(editor.browseSoundButton(), Qt::LeftButton);
+    QCOMPARE(editor.soundEdit()->text(), QStringLiteral("/home/me/airhorn.ogg"));
     QVERIFY(editor.errorText().isEmpty());
     QVERIFY(editor.isModified());
 
@@ -105,6 +110,7 @@ void TestTierEditor::savedTierChangesTheNextAlert()
     QCOMPARE(saved.minAmountMinor, std::optional<qint64>(5000));
     QCOMPARE(saved.currency, QStringLiteral("usd"));
     QCOMPARE(saved.durationMs, 12000);
+    QCOMPARE(saved.sound, QStringLiteral("/home/me/airhorn.ogg"));
     // Stored in the tiers file, which the next start reads.
     QCOMPARE(AlertTierFile::load(m_fixture->alerts->tiersFilePath()).tiers, QList<AlertTier>{saved});
 
@@ -124,7 +130,7 @@ void TestTierEditor::savedTierChangesTheNextAlert()
 
 void TestTierEditor::previewFollowsTheForm()
 {
-    TierEditor editor(*m_fixture->alerts, m_fixture->clock);
+    TierEditor editor(*m_fixture->alerts, m_fixture->clock, m_dialogs);
     editor.addTier();
     editor.titleEdit()->setText(QStringLiteral("Thanks {buyer}!"));
     QCOMPARE(editor.preview()->title(), QStringLiteral("Thanks Alex!"));
@@ -137,7 +143,7 @@ void TestTierEditor::previewFollowsTheForm()
 
 void TestTierEditor::reorderAndRemove()
 {
-    TierEditor editor(*m_fixture->alerts, m_fixture->clock);
+    TierEditor editor(*m_fixture->alerts, m_fixture->clock, m_dialogs);
     editor.addTier();
     editor.nameEdit()->setText(QStringLiteral("First"));
     editor.addTier();
