@@ -79,8 +79,7 @@ bool DemoData::seedNotes(QString* error)
         const std::optional<Dewey::Note> note = notes.add(QString::fromUtf8(text), error);
         if (!note)
             return false;
-        if (m_lockboxNoteId == 0)
-            m_lockboxNoteId = note->id;
+        m_noteIds.append(note->id);
     }
     return true;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 namespace Dewey {
@@ -22,15 +23,16 @@ public:
     // On failure *error says which note or sale could not be written.
     bool seed(QString* error);
 
-    // The note the scripted chat answer cites (the lockbox code); 0 before seed().
-    qint64 lockboxNoteId() const { return m_lockboxNoteId; }
+    // The ids of the notes in the order they were added (lockbox, sponsor code, mod birthdays, …), for
+    // the scripted chat answers to cite; empty before seed().
+    QList<qint64> noteIds() const { return m_noteIds; }
 
 private:
     bool seedNotes(QString* error);
     bool seedSales(QString* error);
 
     Dewey::AppServices& m_services;
-    qint64 m_lockboxNoteId = 0;
+    QList<qint64> m_noteIds;
 };
 
 } // namespace DeweyScreenshots

@@ -91,7 +91,7 @@ bool ScreenshotSession::start(QString* error)
     DemoData demo(*m_services);
     if (!demo.seed(error))
         return false;
-    m_lockboxNoteId = demo.lockboxNoteId();
+    m_noteIds = demo.noteIds();
 
     m_window = std::make_unique<Dewey::MainWindow>(*m_services, m_dialogs);
     m_window->show();
@@ -113,27 +113,47 @@ bool ScreenshotSession::captureAll(QString* error)
 bool ScreenshotSession::captureDewey(QString* error)
 {
     m_window->showArea(Dewey::MainWindow::Area::Dewey);
-    Dewey::DeweyPage* page = m_window->deweyPage();
-    m_openAi->enqueueChat(DeweyTest::OpenAiTestReply::text(
-        QStringLiteral("The lockbox code for the studio storage closet is **4821** — it was changed in "
-                       "March [note:%1].")
-            .arg(m_lockboxNoteId)));
-    page->input()->setFocus();
-    page->input()->setPlainText(QStringLiteral("what's the lockbox code?"));
-    page->sendButton()->click();
-    const bool answered = waitUntil(
-        [page] {
-            const Dewey::ChatMessageView* answer = lastAnswer(*page);
-            return answer && !page->session()->isBusy() && !answer->hasPendingUpdate() &&
-                   !answer->chips()->chips().isEmpty();
-        },
-        kWaitMs);
-    if (!answered) {
-        *error = tr("Dewey's answer never finished with a citation.");
+    if (m_noteIds.size() < 3) {
+        *error = tr("The demo notes are missing.");
         return false;
     }
+    const bool asked =
+        ask(QStringLiteral("what's the lockbox code?"),
+            QStringLiteral("The lockbox code for the studio storage closet is **4821**; it was changed in "
+                           "March [note:%1].")
+                .arg(m_noteIds.at(0)),
+            error) &&
+        ask(QStringLiteral("any mod birthdays coming up? and remind me of the HyperGrip code"),
+            QStringLiteral("Your mods' birthdays [note:%1]:\n\n- **Kestrel**: 14 April\n- **PixelPat**: 2 "
+                           "September\n- **Moss**: 30 November\n\nThe HyperGrip sponsor code is **DEWEY15**: "
+                           "15% off for viewers until the end of the month [note:%2].")
+                .arg(m_noteIds.at(2))
+                .arg(m_noteIds.at(1)),
+            error);
+    if (!asked)
+        return false;
     settle();
     return save(QStringLiteral("dewey-chat.png"), error);
+}
+
+bool ScreenshotSession::ask(const QString& question, const QString& scriptedAnswer, QString* error)
+{
+    Dewey::DeweyPage* page = m_window->deweyPage();
+    const Dewey::ChatMessageView* previous = lastAnswer(*page);
+    m_openAi->enqueueChat(DeweyTest::OpenAiTestReply::text(scriptedAnswer));
+    page->input()->setFocus();
+    page->input()->setPlainText(question);
+    page->sendButton()->click();
+    const bool answered = waitUntil(
+        [page, previous] {
+            const Dewey::ChatMessageView* answer = lastAnswer(*page);
+            return answer && answer != previous && !page->session()->isBusy() &&
+                   !answer->hasPendingUpdate() && !answer->chips()->chips().isEmpty();
+        },
+        kWaitMs);
+    if (!answered)
+        *error = tr("Dewey's answer to '%1' never finished with a citation.").arg(question);
+    return answered;
 }
 
 bool ScreenshotSession::captureAlerts(QString* error)

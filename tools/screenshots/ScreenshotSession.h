@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QList>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -38,6 +39,8 @@ public:
 
 private:
     bool captureDewey(QString* error);
+    // Types the question into the chat and waits until the streamed answer is shown with its chips.
+    bool ask(const QString& question, const QString& scriptedAnswer, QString* error);
     bool captureAlerts(QString* error);
     bool captureSettings(QString* error);
     bool waitUntil(const std::function<bool()>& condition, int timeoutMs);
@@ -50,7 +53,7 @@ private:
     std::unique_ptr<Dewey::AppServices> m_services;
     Dewey::MessageBoxDialogs m_dialogs;
     std::unique_ptr<Dewey::MainWindow> m_window;
-    qint64 m_lockboxNoteId = 0;
+    QList<qint64> m_noteIds;
 };
 
 } // namespace DeweyScreenshots
