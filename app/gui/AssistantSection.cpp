@@ -116,6 +116,13 @@ AssistantSection::AssistantSection(Settings& settings, SecretStore& secrets, Ass
     updateKeyState();
 }
 
+AssistantSection::~AssistantSection()
+{
+    // Closing the window takes the focus from the URL field, whose editingFinished must not reach a
+    // section that is half gone.
+    disconnect(m_baseUrl, nullptr, this, nullptr);
+}
+
 void AssistantSection::load()
 {
     const QString model = m_settings.assistantModel();
@@ -170,7 +177,7 @@ bool AssistantSection::testConnection()
     m_test->setEnabled(false);
     const QString model = m_assistant.config().model;
     const QString baseUrl = m_assistant.endpoint().baseUrl.toString();
-    m_running = m_assistant.testConnection(this);
+    m_running = m_assistant.testConnection(this); // already asking
     connect(m_running, &ConnectionTest::finished, this,
             [this, model, baseUrl](const ConnectionTestResult& result) {
                 const QString text = describe(result, model, baseUrl);
@@ -181,7 +188,6 @@ bool AssistantSection::testConnection()
                 m_running = nullptr;
                 emit testFinished(result.ok() && result.modelListed, text);
             });
-    m_running->start();
     return true;
 }
 

@@ -27,6 +27,7 @@ class AssistantSection : public QGroupBox
 public:
     AssistantSection(Settings& settings, SecretStore& secrets, Assistant& assistant,
                      QWidget* parent = nullptr);
+    ~AssistantSection() override;
 
     QLineEdit* modelField() const { return m_model; }
     QLineEdit* baseUrlField() const { return m_baseUrl; }

@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "AlertsPage.h"
 #include "AppServices.h"
+#include "AssistantSection.h"
 #include "DeweyPage.h"
 #include "Dialogs.h"
 #include "GeneralSection.h"
@@ -22,6 +23,7 @@
 #include "log/LogCategories.h"
 #include "notes/NotesModule.h"
 #include "platform/Autostart.h"
+#include "secrets/SecretStore.h"
 #include "settings/Settings.h"
 #include "stripe/tunnel/TunnelSupervisor.h"
 
@@ -32,6 +34,7 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QStackedWidget>
@@ -67,6 +70,8 @@ MainWindow::MainWindow(AppServices& services, Dialogs& dialogs, Options options,
         new DeweyPage(services.assistant(), services.notes().repository(), services.secrets(), dialogs);
     m_alertsPage = new AlertsPage(services, dialogs);
     m_settingsPage = new SettingsPage(services.settings(), services.secrets(), dialogs);
+    m_settingsPage->addAssistantSection(
+        new AssistantSection(services.settings(), services.secrets(), services.assistant()));
     m_settingsPage->addStripeSection(
         new StripeSection({services.settings(), services.secrets(), services.tunnel(),
                            services.endpointRegistrar(), services.catchUp()},
@@ -80,7 +85,6 @@ MainWindow::MainWindow(AppServices& services, Dialogs& dialogs, Options options,
     connect(m_tray, &TrayController::quitRequested, this, &MainWindow::quitRequested);
     connect(m_tray, &TrayController::testAlertRequested, this, &MainWindow::sendTestAlert);
     m_tray->setTestAlertAvailable(true);
-    m_tray->addOverlayWindowToggle(services.settings());
     m_saleNotifier = new SaleNotifier(services.salesLedger(), services.settings(), *this, *m_tray, this);
     // The login entry starts this very executable; the id matches the installed desktop file.
     m_autostart = createNativeAutostart({QStringLiteral("stream.dewey.Dewey"),
@@ -90,9 +94,13 @@ MainWindow::MainWindow(AppServices& services, Dialogs& dialogs, Options options,
                                          QStringLiteral("stream.dewey.Dewey")});
     m_generalSection = new GeneralSection(services.settings(), *m_autostart, dialogs);
     m_settingsPage->addGeneralSection(m_generalSection);
+    m_tray->addOverlayWindowToggle(services.settings());
     connect(m_deweyPage, &DeweyPage::settingsRequested, this, [this] {
         showArea(Area::Settings);
-        if (SecretField* field = m_settingsPage->secrets()->field(SecretId::OpenAiApiKey))
+        // Without a key, the key is what is missing; with one, the model or server is what to fix.
+        if (m_services.secrets().hasValue(SecretId::OpenAiApiKey))
+            m_settingsPage->assistant()->modelField()->setFocus(Qt::OtherFocusReason);
+        else if (SecretField* field = m_settingsPage->secrets()->field(SecretId::OpenAiApiKey))
             field->setFocus(Qt::OtherFocusReason);
     });
 
