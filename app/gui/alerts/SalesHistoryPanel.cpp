@@ -85,6 +85,11 @@ SalesHistoryPanel::SalesHistoryPanel(SalesLedger& ledger, AlertsModule& alerts, 
     // Fixed row heights: the view never measures ten thousand rows.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->horizontalHeader()->setSectionResizeMode(SalesHistoryModel::ItemsColumn, QHeaderView::Stretch);
+    // Dates and amounts are short and must never be cut off; the items take what is left. Their
+    // widths come from the first rows only, so a long history is not measured row by row.
+    m_view->horizontalHeader()->setResizeContentsPrecision(100);
+    for (const int column : {SalesHistoryModel::TimeColumn, SalesHistoryModel::AmountColumn})
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_empty = new QLabel(tr("No sales in this period. When someone buys from your store, the sale "
                             "appears here and as an alert on stream."),
                          this);
