@@ -38,8 +38,9 @@ else()
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     # Loaded at run time, so dpkg-shlibdeps cannot see them: the SQLite driver plugin, libsecret
     # (QtKeychain opens it with dlopen), the X11/Wayland platform plugins and the SVG icon plugins
-    # (every icon of the window and the tray is an SVG).
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libsecret-1-0, qt6-qpa-plugins, libqt6svg6")
+    # (every icon of the window and the tray is an SVG; Debian 13 moved them to qt6-svg-plugins).
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS
+        "libqt6sql6-sqlite, libsecret-1-0, qt6-qpa-plugins, qt6-svg-plugins | libqt6svg6 (<< 6.5)")
     # A keyring to keep the secrets in (without one Dewey asks for them every start), and Qt's own
     # translations for the standard dialogs.
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring, qt6-translations-l10n")

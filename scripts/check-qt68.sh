@@ -12,11 +12,13 @@ source packaging/tests/debian-root.sh
 
 dewey_root_require check-qt68.sh
 
-# The build and test packages of scripts/setup-debian.sh, minus Chromium.
+# The build and test packages of scripts/setup-debian.sh, minus Chromium, plus the SVG icon plugins
+# (their own package since Debian 13).
 packages=(
     build-essential cmake ninja-build pkg-config qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev
     qt6-websockets-dev qt6-svg-dev libqt6sql6-sqlite qtkeychain-qt6-dev qt6-l10n-tools qt6-tools-dev
     qt6-tools-dev-tools qt6-qpa-plugins libgl-dev dbus gnome-keyring libsecret-tools xauth xvfb nodejs
+    qt6-svg-plugins
 )
 
 work=${DEWEY_QT68_WORK:-/var/tmp/dewey-qt68}
@@ -34,6 +36,10 @@ echo "== copying the working tree to $work/src"
         mkdir -p "$(dirname "$work/src/$file")"
         cp "$work/incoming/$file" "$work/src/$file"
     fi
+done
+# Files gone from the working tree go from the copy too (lupdate and the globs would see them).
+(cd "$work/src" && find . -type f -not -path './build/*' -print0) | while IFS= read -r -d '' file; do
+    [ -e "$work/incoming/$file" ] || rm -f "$work/src/$file"
 done
 rm -rf "$work/incoming"
 

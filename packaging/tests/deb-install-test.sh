@@ -40,6 +40,11 @@ for file in /usr/bin/dewey /usr/bin/dewey-cli /usr/share/applications/stream.dew
     [ -e "$root$file" ] || fail "$file is not installed"
 done
 
+# Loaded at run time, so only the Depends bring them: the SQLite driver and the SVG icon engine.
+for plugin in sqldrivers/libqsqlite.so iconengines/libqsvgicon.so platforms/libqxcb.so; do
+    compgen -G "$root/usr/lib/*/qt6/plugins/$plugin" >/dev/null || fail "the Qt plugin $plugin is not installed"
+done
+
 echo "== dewey-cli --version"
 out=$(dewey_root_in_chroot dewey-cli --version) || fail "dewey-cli --version exited with $?"
 echo "$out"
