@@ -29,7 +29,7 @@ namespace {
 // Later than any sale: the end of "all" and of the open periods.
 QDateTime endOfTime()
 {
-    return QDateTime::fromSecsSinceEpoch(253402214400LL, Qt::UTC); // 9999-12-31
+    return QDateTime::fromSecsSinceEpoch(253402214400LL).toUTC(); // 9999-12-31
 }
 
 } // namespace
@@ -241,7 +241,7 @@ void SalesHistoryPanel::updateTotals()
         m_model->setSince(start);
     QString error;
     const SalesLedger::Totals totals = m_ledger.totals(
-        start.isValid() ? start : QDateTime::fromSecsSinceEpoch(0, Qt::UTC), endOfTime(), &error);
+        start.isValid() ? start : QDateTime::fromSecsSinceEpoch(0).toUTC(), endOfTime(), &error);
     if (!error.isEmpty()) {
         m_totals->setText(tr("Totals unavailable: %1").arg(error));
         return;

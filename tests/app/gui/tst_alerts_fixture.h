@@ -9,6 +9,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -24,7 +25,7 @@ public:
     void set(const QDateTime& now) { m_now = now; }
 
 private:
-    QDateTime m_now = QDateTime(QDate(2026, 3, 14), QTime(20, 0), Qt::UTC);
+    QDateTime m_now = QDateTime(QDate(2026, 3, 14), QTime(20, 0), QTimeZone::utc()).toUTC();
 };
 
 class AlertsFixture

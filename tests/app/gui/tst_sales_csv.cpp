@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Dewey;
 using DeweyTest::AlertsFixture;
@@ -103,8 +104,8 @@ void TestSalesCsv::hostileNamesRoundTrip()
 
     QCOMPARE(SalesCsvExporter::cell(buyer), rawCell);
 
-    Sale sale =
-        AlertsFixture::sale(QStringLiteral("hostile"), QDateTime(QDate(2026, 3, 14), QTime(20, 0), Qt::UTC));
+    Sale sale = AlertsFixture::sale(QStringLiteral("hostile"),
+                                    QDateTime(QDate(2026, 3, 14), QTime(20, 0), QTimeZone::utc()).toUTC());
     sale.buyerName = buyer;
     sale.message = buyer;
     const QByteArray csv = SalesCsvExporter::toCsv({sale});

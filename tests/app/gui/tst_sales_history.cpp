@@ -13,6 +13,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Dewey;
 using DeweyTest::AlertsFixture;
@@ -213,7 +214,8 @@ void TestSalesHistory::todayMovesOnAtMidnight()
     QTRY_COMPARE(panel.model()->rowCount(), 1);
 
     // Past midnight (TZ=UTC), the next sale starts a new day: yesterday's leaves the table and totals.
-    const QDateTime afterMidnight = QDateTime(now().date().addDays(1), QTime(0, 30), Qt::UTC);
+    const QDateTime afterMidnight =
+        QDateTime(now().date().addDays(1), QTime(0, 30), QTimeZone::utc()).toUTC();
     m_fixture->clock.set(afterMidnight);
     QVERIFY(m_fixture->record(
         AlertsFixture::sale(QStringLiteral("after_midnight"), afterMidnight, 1200, QStringLiteral("jpy"))));

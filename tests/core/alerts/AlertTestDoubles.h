@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 
 #include <QList>
+#include <QTimeZone>
 
 // Time, the queue's timer and an overlay, all moved by the test instead of by the wall clock.
 namespace DeweyTest {
@@ -17,7 +18,7 @@ public:
     void advance(qint64 ms) { m_elapsedMs += ms; }
 
 private:
-    QDateTime m_start = QDateTime(QDate(2026, 3, 14), QTime(20, 0), Qt::UTC);
+    QDateTime m_start = QDateTime(QDate(2026, 3, 14), QTime(20, 0), QTimeZone::utc()).toUTC();
     qint64 m_elapsedMs = 0;
 };
 

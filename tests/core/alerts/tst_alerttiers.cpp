@@ -5,6 +5,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Dewey;
 using DeweyTest::ManualClock;
@@ -21,7 +22,7 @@ Sale sale(const QString& buyer, qint64 amountMinor, const QString& currency, con
     s.currency = currency;
     s.formattedAmount = formatted;
     s.items = items;
-    s.created = QDateTime(QDate(2026, 3, 14), QTime(19, 59), Qt::UTC);
+    s.created = QDateTime(QDate(2026, 3, 14), QTime(19, 59), QTimeZone::utc()).toUTC();
     return s;
 }
 
@@ -131,7 +132,7 @@ void TestAlertTiers::defaultAlertReadsLikeASentence()
     QCOMPARE(alert.soundFile, AlertComposer::defaultSoundFile());
     QCOMPARE(alert.soundVolume, 0.8);
     // The age of a live sale counts from when it happened, not from when Dewey heard of it.
-    QCOMPARE(alert.createdAt, QDateTime(QDate(2026, 3, 14), QTime(19, 59), Qt::UTC));
+    QCOMPARE(alert.createdAt, QDateTime(QDate(2026, 3, 14), QTime(19, 59), QTimeZone::utc()).toUTC());
 }
 
 void TestAlertTiers::tierOverridesLook()

@@ -5,6 +5,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -20,7 +21,7 @@ public:
     void set(const QDateTime& now) { m_now = now; }
 
 private:
-    QDateTime m_now = QDateTime(QDate(2026, 3, 14), QTime(19, 30, 5, 250), Qt::UTC);
+    QDateTime m_now = QDateTime(QDate(2026, 3, 14), QTime(19, 30, 5, 250), QTimeZone::utc()).toUTC();
 };
 
 } // namespace

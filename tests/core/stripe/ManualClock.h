@@ -8,7 +8,7 @@ namespace DeweyTest {
 class ManualClock final : public Dewey::IClock
 {
 public:
-    explicit ManualClock(QDateTime now = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC))
+    explicit ManualClock(QDateTime now = QDateTime::fromSecsSinceEpoch(1700000000).toUTC())
         : m_now(std::move(now))
     {}
 

@@ -109,7 +109,7 @@ void TestStripeWebhookIntake::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     // Fixture events were created at 1700000100 (and a few later); the clock is just after.
-    m_clock = std::make_unique<DeweyTest::ManualClock>(QDateTime::fromSecsSinceEpoch(1700000200, Qt::UTC));
+    m_clock = std::make_unique<DeweyTest::ManualClock>(QDateTime::fromSecsSinceEpoch(1700000200).toUTC());
     m_database = std::make_unique<Dewey::Database>();
     QVERIFY(m_database->open(m_dir->filePath(u"dewey.sqlite"_s)).ok());
     m_settings = std::make_unique<Dewey::Settings>(m_dir->filePath(u"settings.ini"_s));

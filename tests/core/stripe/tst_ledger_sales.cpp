@@ -130,7 +130,7 @@ void TestSalesLedger::recordsASaleAndAnnouncesIt()
     QCOMPARE(sale.formattedAmount, u"$64.00"_s);
     QCOMPARE(sale.message, u"Love the stream!"_s);
     QCOMPARE(sale.status, SaleStatus::Recorded);
-    QCOMPARE(sale.created, QDateTime::fromSecsSinceEpoch(1700000100, Qt::UTC));
+    QCOMPARE(sale.created, QDateTime::fromSecsSinceEpoch(1700000100).toUTC());
 
     // What is stored reads back the same.
     QCOMPARE(m_ledger->sale(sale.id), std::optional<Dewey::Sale>(sale));
@@ -262,11 +262,11 @@ void TestSalesLedger::listsNewestFirstAndSince()
     QCOMPARE(order, (QStringList{u"evt_invoice_renewal"_s, u"evt_checkout_async_ok"_s, u"evt_invoice_store"_s,
                                  u"evt_checkout_paid"_s}));
     QCOMPARE(m_ledger->sales({}, 2).size(), 2);
-    const QList<Dewey::Sale> recent = m_ledger->sales(QDateTime::fromSecsSinceEpoch(1700000400, Qt::UTC));
+    const QList<Dewey::Sale> recent = m_ledger->sales(QDateTime::fromSecsSinceEpoch(1700000400).toUTC());
     QCOMPARE(recent.size(), 2);
     QCOMPARE(recent.last().eventId, u"evt_checkout_async_ok"_s);
-    QVERIFY(m_ledger->sales(QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC)).isEmpty());
-    QCOMPARE(m_ledger->newestEventCreated(), QDateTime::fromSecsSinceEpoch(1702600000, Qt::UTC));
+    QVERIFY(m_ledger->sales(QDateTime::fromSecsSinceEpoch(1800000000).toUTC()).isEmpty());
+    QCOMPARE(m_ledger->newestEventCreated(), QDateTime::fromSecsSinceEpoch(1702600000).toUTC());
 }
 
 void TestSalesLedger::pagesByKeyWithoutGapsOrRepeats()
@@ -290,7 +290,7 @@ void TestSalesLedger::pagesByKeyWithoutGapsOrRepeats()
                                  u"evt_checkout_paid"_s}));
     // With a lower bound, the page stops at it.
     const QList<Dewey::Sale> recent =
-        m_ledger->salesPage(QDateTime::fromSecsSinceEpoch(1700000400, Qt::UTC), std::nullopt, 10);
+        m_ledger->salesPage(QDateTime::fromSecsSinceEpoch(1700000400).toUTC(), std::nullopt, 10);
     QCOMPARE(recent.size(), 2);
     QCOMPARE(recent.last().eventId, u"evt_checkout_async_ok"_s);
 }
@@ -301,8 +301,8 @@ void TestSalesLedger::totalsLeaveOutRefunds()
          {u"checkout_paid"_s, u"checkout_async_succeeded"_s, u"invoice_store"_s, u"invoice_renewal"_s}) {
         QCOMPARE(ingest(*m_ledger, fixture).status, WriteStatus::Written);
     }
-    const QDateTime from = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
-    const QDateTime to = QDateTime::fromSecsSinceEpoch(1700001000, Qt::UTC);
+    const QDateTime from = QDateTime::fromSecsSinceEpoch(1700000000).toUTC();
+    const QDateTime to = QDateTime::fromSecsSinceEpoch(1700001000).toUTC();
     SalesLedger::Totals totals = m_ledger->totals(from, to);
     QCOMPARE(totals.count, 3);
     QCOMPARE(totals.amountMinor.value(u"usd"_s), 12800);

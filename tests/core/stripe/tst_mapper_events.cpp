@@ -164,7 +164,7 @@ void TestStripeEventMapper::newSales()
     QCOMPARE(sale.livemode, livemode);
     QCOMPARE(sale.status, Dewey::SaleStatus::Recorded);
     QCOMPARE(sale.created,
-             QDateTime::fromSecsSinceEpoch(event.value(QLatin1String("created")).toInteger(), Qt::UTC));
+             QDateTime::fromSecsSinceEpoch(event.value(QLatin1String("created")).toInteger()).toUTC());
     QCOMPARE(sale.created.timeSpec(), Qt::UTC);
 }
 

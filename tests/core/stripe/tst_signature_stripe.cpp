@@ -66,7 +66,7 @@ void TestStripeSignature::matchesTheOfficialStripePackage()
     QFETCH(QByteArray, header);
 
     QCOMPARE(StripeSignature::headerFor(timestamp, payload, secret), header);
-    DeweyTest::ManualClock clock(QDateTime::fromSecsSinceEpoch(timestamp + 10, Qt::UTC));
+    DeweyTest::ManualClock clock(QDateTime::fromSecsSinceEpoch(timestamp + 10).toUTC());
     const StripeSignature verifier(clock);
     const StripeSignature::Result result = verifier.verify(payload, header, {secret});
     QVERIFY2(result.ok(), qPrintable(result.reason));
@@ -169,7 +169,7 @@ void TestStripeSignature::verifies()
     QFETCH(int, status);
     QFETCH(int, matchedSecret);
 
-    DeweyTest::ManualClock clock(QDateTime::fromSecsSinceEpoch(now, Qt::UTC));
+    DeweyTest::ManualClock clock(QDateTime::fromSecsSinceEpoch(now).toUTC());
     const StripeSignature verifier(clock);
     const StripeSignature::Result result = verifier.verify(kPayload, header, secrets);
     QCOMPARE(int(result.status), status);
@@ -180,7 +180,7 @@ void TestStripeSignature::verifies()
 
 void TestStripeSignature::rejectsAnyChangeToTheBody()
 {
-    DeweyTest::ManualClock clock(QDateTime::fromSecsSinceEpoch(kNow, Qt::UTC));
+    DeweyTest::ManualClock clock(QDateTime::fromSecsSinceEpoch(kNow).toUTC());
     const StripeSignature verifier(clock);
     const QByteArray header = StripeSignature::headerFor(kNow, kPayload, kSecret);
     QVERIFY(verifier.verify(kPayload, header, {kSecret}).ok());
@@ -193,7 +193,7 @@ void TestStripeSignature::rejectsAnyChangeToTheBody()
 
 void TestStripeSignature::toleranceIsConfigurableButNeverZero()
 {
-    DeweyTest::ManualClock clock(QDateTime::fromSecsSinceEpoch(kNow + 60, Qt::UTC));
+    DeweyTest::ManualClock clock(QDateTime::fromSecsSinceEpoch(kNow + 60).toUTC());
     StripeSignature verifier(clock);
     QCOMPARE(verifier.toleranceSeconds(), 300);
     const QByteArray header = StripeSignature::headerFor(kNow, kPayload, kSecret);
