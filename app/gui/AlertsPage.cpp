@@ -193,6 +193,7 @@ QWidget* AlertsPage::createLiveTab()
             [this] { OverlayTokenRegenerator::confirmAndRegenerate(this, m_dialogs, m_settings); });
 
     auto* scroll = new QScrollArea;
+    scroll->setAccessibleName(tr("Live alerts"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
