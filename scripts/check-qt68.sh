@@ -48,12 +48,13 @@ dewey_root_create trixie "$root" "${packages[@]}"
 dewey_root_bind "$work" /work
 
 dewey_root_in_chroot sh -c 'dpkg-query -W -f "== Qt \${Version}\n" libqt6core6t64 2>/dev/null || dpkg-query -W -f "== Qt \${Version}\n" libqt6core6'
-dewey_root_in_chroot cmake -S /work/src -B /work/build -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+# CI=true: warnings are errors, as in CI and the release workflow (Qt 6.8 deprecations show here).
+dewey_root_in_chroot env CI=true cmake -S /work/src -B /work/build -G Ninja -DCMAKE_BUILD_TYPE=Debug \
     -DDEWEY_BUILD_BENCHMARKS=OFF >/dev/null
 # The two programs first, so errors in the product show early; -k 0 lists every error in one run.
 status=0
-dewey_root_in_chroot cmake --build /work/build --parallel "${JOBS:-2}" --target dewey dewey-cli -- -k 0 || status=$?
-dewey_root_in_chroot cmake --build /work/build --parallel "${JOBS:-2}" -- -k 0 || status=$?
+dewey_root_in_chroot env CI=true cmake --build /work/build --parallel "${JOBS:-2}" --target dewey dewey-cli -- -k 0 || status=$?
+dewey_root_in_chroot env CI=true cmake --build /work/build --parallel "${JOBS:-2}" -- -k 0 || status=$?
 dewey_root_in_chroot ctest --test-dir /work/build --output-on-failure --timeout 600 -E '^browser_' "$@" || status=$?
 echo "== Qt 6.8 check finished with status $status"
 exit "$status"
