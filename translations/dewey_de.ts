@@ -739,6 +739,10 @@
         <source>Waiting alerts cleared: %1. Replay any sale from the sales history.</source>
         <translation>Wartende Alerts gelöscht: %1. Jeden Verkauf kannst du im Verkaufsverlauf erneut abspielen.</translation>
     </message>
+    <message>
+        <source>Live alerts</source>
+        <translation>Live-Alerts</translation>
+    </message>
 </context>
 <context>
     <name>Dewey::AppearanceSection</name>

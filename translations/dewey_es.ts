@@ -739,6 +739,10 @@
         <source>Waiting alerts cleared: %1. Replay any sale from the sales history.</source>
         <translation>Alertas en espera borradas: %1. Puedes repetir cualquier venta desde el historial de ventas.</translation>
     </message>
+    <message>
+        <source>Live alerts</source>
+        <translation>Alertas en directo</translation>
+    </message>
 </context>
 <context>
     <name>Dewey::AppearanceSection</name>

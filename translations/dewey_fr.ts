@@ -739,6 +739,10 @@
         <source>Waiting alerts cleared: %1. Replay any sale from the sales history.</source>
         <translation>Alertes en attente supprimées&#xa0;: %1. Vous pouvez rejouer n&apos;importe quelle vente depuis l&apos;historique des ventes.</translation>
     </message>
+    <message>
+        <source>Live alerts</source>
+        <translation>Alertes en direct</translation>
+    </message>
 </context>
 <context>
     <name>Dewey::AppearanceSection</name>

@@ -733,6 +733,10 @@
         <source>Waiting alerts cleared: %1. Replay any sale from the sales history.</source>
         <translation>待機中のアラートをクリアしました: %1。購入履歴からどの購入でもリプレイできます。</translation>
     </message>
+    <message>
+        <source>Live alerts</source>
+        <translation>ライブアラート</translation>
+    </message>
 </context>
 <context>
     <name>Dewey::AppearanceSection</name>

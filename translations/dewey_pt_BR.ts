@@ -739,6 +739,10 @@
         <source>Waiting alerts cleared: %1. Replay any sale from the sales history.</source>
         <translation>Alertas na fila removidos: %1. Repita qualquer venda pelo histórico de vendas.</translation>
     </message>
+    <message>
+        <source>Live alerts</source>
+        <translation>Alertas ao vivo</translation>
+    </message>
 </context>
 <context>
     <name>Dewey::AppearanceSection</name>
