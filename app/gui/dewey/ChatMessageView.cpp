@@ -35,7 +35,7 @@ ChatMessageView::ChatMessageView(Role role, QWidget* parent)
     m_body->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_body->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_body->setTabChangesFocus(true); // Tab leaves the answer instead of walking its links forever
-    m_body->setOpenLinks(false); // note links open in the app; other links are not followed from here
+    m_body->setOpenLinks(false);      // note links open in the app; other links are not followed from here
     m_body->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_body->viewport()->setAutoFillBackground(false);
     connect(m_body->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
