@@ -10,11 +10,11 @@ build_packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
     libqt6sql6-sqlite qtkeychain-qt6-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
-    qt6-qpa-plugins qt6-translations-l10n libgl-dev
+    qt6-qpa-plugins qt6-translations-l10n libgl-dev librsvg2-bin
 )
 run_packages=(gnome-keyring libsecret-1-0)
 test_packages=(
-    clang-format dbus gnome-keyring libsecret-tools xvfb xauth chromium
+    clang-format dbus gnome-keyring libsecret-tools xvfb xauth chromium desktop-file-utils
 )
 
 packages=("${build_packages[@]}")
