@@ -113,7 +113,19 @@ function percentile(values, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
+// xvfb-run can hand over before the X server accepts clients: wait until it answers.
+async function waitForDisplay() {
+  const deadline = Date.now() + 15000;
+  for (;;) {
+    const up = await new Promise((resolve) => execFile('xwininfo', ['-root'], (error) => resolve(!error)));
+    if (up) return;
+    if (Date.now() > deadline) fail(`the X server at ${process.env.DISPLAY} does not answer`);
+    await sleep(100);
+  }
+}
+
 async function main() {
+  await waitForDisplay();
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'dewey-bench-startup-'));
   const data = await prepareDewey(root);
   // One unmeasured start each: Dewey creates its database, both warm the page cache.
