@@ -2125,10 +2125,6 @@
         <translation>Neuer Verkauf: %1</translation>
     </message>
     <message>
-        <source>%1 ×%2</source>
-        <translation>%1 ×%2</translation>
-    </message>
-    <message>
         <source>%1 bought from your store.</source>
         <translation>%1 hat in deinem Shop gekauft.</translation>
     </message>

@@ -2111,10 +2111,6 @@
         <translation>新しい購入: %1</translation>
     </message>
     <message>
-        <source>%1 ×%2</source>
-        <translation>%1 ×%2</translation>
-    </message>
-    <message>
         <source>%1 bought from your store.</source>
         <translation>%1 さんがストアで購入しました。</translation>
     </message>

@@ -2125,10 +2125,6 @@
         <translation>Nova venda: %1</translation>
     </message>
     <message>
-        <source>%1 ×%2</source>
-        <translation>%1 ×%2</translation>
-    </message>
-    <message>
         <source>%1 bought from your store.</source>
         <translation>%1 comprou na sua loja.</translation>
     </message>

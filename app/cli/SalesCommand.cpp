@@ -1,5 +1,6 @@
 #include "SalesCommand.h"
 
+#include "alerts/AlertTemplate.h"
 #include "common/Clock.h"
 #include "db/Database.h"
 #include "stripe/SalesLedger.h"
@@ -38,10 +39,7 @@ QJsonObject toJson(const Sale& sale)
 
 QString itemsText(const QList<SaleItem>& items)
 {
-    QStringList parts;
-    for (const SaleItem& item : items)
-        parts.append(item.quantity > 1 ? QStringLiteral("%1 ×%2").arg(item.name).arg(item.quantity)
-                                       : item.name);
+    const QStringList parts = AlertTemplate::formatItems(items);
     return parts.isEmpty() ? QStringLiteral("-") : parts.join(QStringLiteral(", "));
 }
 

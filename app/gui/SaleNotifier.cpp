@@ -1,6 +1,7 @@
 #include "SaleNotifier.h"
 
 #include "TrayController.h"
+#include "alerts/AlertTemplate.h"
 #include "log/LogCategories.h"
 #include "settings/Settings.h"
 #include "stripe/Sale.h"
@@ -27,10 +28,7 @@ QString SaleNotifier::title(const Sale& sale)
 
 QString SaleNotifier::body(const Sale& sale)
 {
-    QStringList items;
-    for (const SaleItem& item : sale.items) {
-        items.append(item.quantity > 1 ? tr("%1 ×%2").arg(item.name).arg(item.quantity) : item.name);
-    }
+    const QStringList items = AlertTemplate::formatItems(sale.items);
     if (items.isEmpty())
         return tr("%1 bought from your store.").arg(sale.buyerName);
     return tr("%1 bought %2.").arg(sale.buyerName, items.join(QStringLiteral(", ")));

@@ -72,8 +72,7 @@ Alert AlertComposer::compose(const Sale& sale) const
     alert.eventId = sale.eventId;
     //: Shown as the buyer when the sale has no name to show.
     alert.buyer = sale.buyerName.trimmed().isEmpty() ? tr("Someone") : sale.buyerName;
-    for (const SaleItem& item : sale.items)
-        alert.items << AlertTemplate::formatItem(item);
+    alert.items = AlertTemplate::formatItems(sale.items);
     alert.amount = sale.formattedAmount;
     alert.amountMinor = sale.amountMinor;
     alert.currency = sale.currency.toLower();

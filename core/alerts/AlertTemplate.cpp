@@ -95,6 +95,15 @@ QString AlertTemplate::formatItem(const SaleItem& item)
     return tr("%1 ×%2").arg(item.name).arg(item.quantity);
 }
 
+QStringList AlertTemplate::formatItems(const QList<SaleItem>& items)
+{
+    QStringList formatted;
+    formatted.reserve(items.size());
+    for (const SaleItem& item : items)
+        formatted << formatItem(item);
+    return formatted;
+}
+
 QString AlertTemplate::joinItems(const QStringList& items)
 {
     if (items.isEmpty()) {

@@ -35,6 +35,8 @@ public:
 
     // "Hoodie ×2"; a quantity of 1 is not written.
     static QString formatItem(const SaleItem& item);
+    // Each of a sale's items as formatItem() writes it, in order.
+    static QStringList formatItems(const QList<SaleItem>& items);
     // "Hoodie ×2, Cap"; "something" when the line items are unknown.
     static QString joinItems(const QStringList& items);
 };

@@ -18,12 +18,9 @@ QStringList SalesCsvExporter::header()
 
 QStringList SalesCsvExporter::fields(const Sale& sale)
 {
-    QStringList items;
-    for (const SaleItem& item : sale.items)
-        items << AlertTemplate::formatItem(item);
     return {sale.created.toUTC().toString(Qt::ISODate),
             sale.buyerName,
-            items.join(QStringLiteral(", ")),
+            AlertTemplate::formatItems(sale.items).join(QStringLiteral(", ")),
             sale.formattedAmount,
             QString::number(sale.amountMinor),
             sale.currency.toUpper(),

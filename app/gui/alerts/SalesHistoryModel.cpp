@@ -39,10 +39,7 @@ bool isNewer(const Sale& a, const Sale& b)
 
 QString itemsText(const Sale& sale)
 {
-    QStringList items;
-    for (const SaleItem& item : sale.items)
-        items << AlertTemplate::formatItem(item);
-    return items.join(QStringLiteral(", "));
+    return AlertTemplate::formatItems(sale.items).join(QStringLiteral(", "));
 }
 
 } // namespace
