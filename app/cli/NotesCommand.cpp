@@ -363,10 +363,7 @@ int NotesCommand::importNotes(const QCommandLineParser& parser, const QStringLis
         const QDateTime fileTime = file == QLatin1String("-")
                                        ? QDateTime::currentDateTimeUtc()
                                        : QFileInfo(file).fileTime(QFileDevice::FileModificationTime).toUTC();
-        const NotesFileFormats::ParseResult parsed =
-            *format == NotesFileFormats::Format::JsonLines
-                ? NotesFileFormats::parseJsonLines(data)
-                : NotesFileFormats::parseMarkdown(QString::fromUtf8(data), fileTime);
+        const NotesFileFormats::ParseResult parsed = NotesFileFormats::parse(*format, data, fileTime);
         drafts += parsed.drafts;
         for (const QString& problem : parsed.problems)
             problems << QDir::toNativeSeparators(file) + QStringLiteral(", ") + problem;
@@ -413,9 +410,7 @@ int NotesCommand::exportNotes(const QCommandLineParser& parser, const QStringLis
     }
     QList<Note> notes = services.notes().repository().list();
     std::reverse(notes.begin(), notes.end()); // oldest first: the order they were written in
-    const QByteArray data = *format == NotesFileFormats::Format::JsonLines
-                                ? NotesFileFormats::toJsonLines(notes)
-                                : NotesFileFormats::toMarkdown(notes).toUtf8();
+    const QByteArray data = NotesFileFormats::serialize(*format, notes);
     if (toStdout) {
         context.out << QString::fromUtf8(data);
         return ExitSuccess;

@@ -201,4 +201,16 @@ NotesFileFormats::ParseResult NotesFileFormats::parseMarkdown(const QString& tex
     return result;
 }
 
+NotesFileFormats::ParseResult NotesFileFormats::parse(Format format, const QByteArray& data,
+                                                      const QDateTime& fallbackTime)
+{
+    return format == Format::JsonLines ? parseJsonLines(data)
+                                       : parseMarkdown(QString::fromUtf8(data), fallbackTime);
+}
+
+QByteArray NotesFileFormats::serialize(Format format, const QList<Note>& notes)
+{
+    return format == Format::JsonLines ? toJsonLines(notes) : toMarkdown(notes).toUtf8();
+}
+
 } // namespace Dewey

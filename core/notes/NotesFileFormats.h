@@ -41,6 +41,10 @@ public:
 
     static ParseResult parseMarkdown(const QString& text, const QDateTime& fallbackTime);
     static QString toMarkdown(const QList<Note>& notes);
+
+    // The file's bytes in either format (Markdown notes without a date get fallbackTime), and back.
+    static ParseResult parse(Format format, const QByteArray& data, const QDateTime& fallbackTime);
+    static QByteArray serialize(Format format, const QList<Note>& notes);
 };
 
 } // namespace Dewey

@@ -235,10 +235,7 @@ bool NotesPanel::importNotes()
     }
     const QByteArray data = file.readAll();
     const QDateTime fileTime = QFileInfo(file).fileTime(QFileDevice::FileModificationTime).toUTC();
-    const NotesFileFormats::ParseResult parsed =
-        *format == NotesFileFormats::Format::JsonLines
-            ? NotesFileFormats::parseJsonLines(data)
-            : NotesFileFormats::parseMarkdown(QString::fromUtf8(data), fileTime);
+    const NotesFileFormats::ParseResult parsed = NotesFileFormats::parse(*format, data, fileTime);
     QString error;
     const auto result = m_notes.importNotes(parsed.drafts, &error);
     if (!result) {
@@ -265,9 +262,7 @@ bool NotesPanel::exportNotes()
     }
     QList<Note> notes = m_notes.list();
     std::reverse(notes.begin(), notes.end()); // oldest first: the order they were written in
-    const QByteArray data = *format == NotesFileFormats::Format::JsonLines
-                                ? NotesFileFormats::toJsonLines(notes)
-                                : NotesFileFormats::toMarkdown(notes).toUtf8();
+    const QByteArray data = NotesFileFormats::serialize(*format, notes);
     // A temporary file renamed at the end, so a failed export never leaves half a backup.
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
