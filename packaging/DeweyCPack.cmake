@@ -21,6 +21,8 @@ if(WIN32)
     set(CPACK_NSIS_URL_INFO_ABOUT "${PROJECT_HOMEPAGE_URL}")
     set(CPACK_NSIS_INSTALLED_ICON_NAME bin\\\\dewey.exe)
     set(CPACK_NSIS_MUI_FINISHPAGE_RUN dewey.exe)
+    set(CPACK_NSIS_MUI_ICON ${CMAKE_CURRENT_LIST_DIR}/windows/dewey.ico)
+    set(CPACK_NSIS_MUI_UNIICON ${CMAKE_CURRENT_LIST_DIR}/windows/dewey.ico)
     # Start-menu shortcut to bin\dewey.exe (from CPACK_PACKAGE_EXECUTABLES); offer to remove an older
     # version first so upgrades do not pile up entries in Apps & features.
     set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
