@@ -492,6 +492,16 @@ void Settings::setOverlayWindowCorner(Qt::Corner corner)
     store(SettingsKey::OverlayWindowCorner, cornerName(corner), corner != overlayWindowCorner());
 }
 
+bool Settings::overlayWindowClickThrough() const
+{
+    return storedBool(SettingsKey::OverlayWindowClickThrough, true);
+}
+
+void Settings::setOverlayWindowClickThrough(bool clickThrough)
+{
+    setBool(SettingsKey::OverlayWindowClickThrough, clickThrough, overlayWindowClickThrough());
+}
+
 Settings::BuyerNameMode Settings::buyerNameMode() const
 {
     const QString text = storedText(SettingsKey::BuyerNameMode);

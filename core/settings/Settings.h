@@ -36,6 +36,7 @@ inline constexpr QLatin1String OverlayCustomCss("overlay/customCss");
 inline constexpr QLatin1String OverlayWindowEnabled("overlayWindow/enabled");
 inline constexpr QLatin1String OverlayWindowScreen("overlayWindow/screen");
 inline constexpr QLatin1String OverlayWindowCorner("overlayWindow/corner");
+inline constexpr QLatin1String OverlayWindowClickThrough("overlayWindow/clickThrough");
 inline constexpr QLatin1String StripeSignatureTolerance("stripe/signatureToleranceSeconds");
 inline constexpr QLatin1String StripePaymentIntentSales("stripe/paymentIntentSales");
 inline constexpr QLatin1String StripeCatchUpIntervalMinutes("stripe/catchUpIntervalMinutes");
@@ -178,6 +179,9 @@ public:
     void setOverlayWindowScreen(const QString& screenName);
     Qt::Corner overlayWindowCorner() const;
     void setOverlayWindowCorner(Qt::Corner corner);
+    // On (the default): clicks pass through the window to the game below it.
+    bool overlayWindowClickThrough() const;
+    void setOverlayWindowClickThrough(bool clickThrough);
     BuyerNameMode buyerNameMode() const;
     void setBuyerNameMode(BuyerNameMode mode);
     // The Checkout custom field key (or metadata key) holding the buyer's message; empty: none.

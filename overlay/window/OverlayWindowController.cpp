@@ -3,8 +3,8 @@
 #include "alerts/AlertQueue.h"
 #include "log/LogCategories.h"
 #include "settings/Settings.h"
+#include "window/AlertCardClient.h"
 #include "window/OverlayWindow.h"
-#include "window/OverlayWindowClient.h"
 #include "window/OverlayWindowTheme.h"
 
 namespace Dewey {
@@ -37,7 +37,7 @@ void OverlayWindowController::onSettingChanged(const QString& key)
         else
             detach();
     } else if (key == SettingsKey::OverlayWindowScreen || key == SettingsKey::OverlayWindowCorner ||
-               key == SettingsKey::OverlayTheme) {
+               key == SettingsKey::OverlayTheme || key == SettingsKey::OverlayWindowClickThrough) {
         applyLook();
     }
 }
@@ -47,7 +47,8 @@ void OverlayWindowController::attach()
     if (m_window)
         return;
     m_window = std::make_unique<OverlayWindow>();
-    m_client = std::make_unique<OverlayWindowClient>(*m_window);
+    m_client = std::make_unique<AlertCardClient>(m_window->card(), AlertClient::Role::Overlay,
+                                                 tr("native overlay window"));
     applyLook();
     m_queue.addClient(m_client.get());
     qCInfo(lcOverlay) << "native overlay window on";
@@ -72,6 +73,7 @@ void OverlayWindowController::applyLook()
         return;
     m_window->setTheme(OverlayWindowTheme::named(m_settings.overlayTheme()));
     m_window->setPlacement(m_settings.overlayWindowScreen(), m_settings.overlayWindowCorner());
+    m_window->setClickThrough(m_settings.overlayWindowClickThrough());
 }
 
 } // namespace Dewey

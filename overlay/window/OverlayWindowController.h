@@ -8,13 +8,14 @@ namespace Dewey {
 
 class AlertQueue;
 class OverlayWindow;
-class OverlayWindowClient;
+class AlertCardClient;
 class Settings;
 
 // Keeps the native overlay window in step with the streamer's settings: while "overlayWindow/enabled"
 // is on, the window exists and is a client of the alert queue, on the chosen screen and corner, in the
-// overlay theme's colours. The tray and the Settings page only change the setting (or call
-// setEnabled()); the controller follows. Create it after the queue and destroy it before.
+// overlay theme's colours, click-through or not ("overlayWindow/clickThrough"). The tray and the Settings
+// page only change the setting (or call setEnabled()); the controller follows. Create it after the queue and
+// destroy it before.
 class OverlayWindowController : public QObject
 {
     Q_OBJECT
@@ -41,7 +42,7 @@ private:
     AlertQueue& m_queue;
     Settings& m_settings;
     std::unique_ptr<OverlayWindow> m_window;
-    std::unique_ptr<OverlayWindowClient> m_client;
+    std::unique_ptr<AlertCardClient> m_client;
 };
 
 } // namespace Dewey

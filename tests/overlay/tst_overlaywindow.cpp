@@ -11,6 +11,7 @@
 #include "window/OverlayWindowTheme.h"
 
 #include <QAbstractAnimation>
+#include <QApplication>
 #include <QGuiApplication>
 #include <QImage>
 #include <QScreen>
@@ -63,6 +64,8 @@ private slots:
     void reportsDoneAndGoesIdle();
     void skipTakesTheCardOff();
     void settingTurnsTheWindowOnAndOff();
+    void clickThroughFollowsTheSetting_data();
+    void clickThroughFollowsTheSetting();
 
 private:
     qint64 enqueue(const QString& title, const QString& text, int durationMs);
@@ -306,6 +309,61 @@ void TestOverlayWindow::settingTurnsTheWindowOnAndOff()
     QCOMPARE(m_queue->overlayCount(), 0);
     QVERIFY(!m_settings->overlayWindowEnabled());
     QCOMPARE(enabled.count(), 2);
+}
+
+void TestOverlayWindow::clickThroughFollowsTheSetting_data()
+{
+    QTest::addColumn<bool>("cardOnScreen");
+    QTest::addRow("idle window") << false;
+    QTest::addRow("card on screen") << true;
+}
+
+void TestOverlayWindow::clickThroughFollowsTheSetting()
+{
+    QFETCH(bool, cardOnScreen);
+    QVERIFY(m_settings->overlayWindowClickThrough()); // on unless the streamer turns it off
+    startController();
+    OverlayWindow* window = m_controller->window();
+    QVERIFY(window->isClickThrough());
+    if (cardOnScreen) {
+        QVERIFY(enqueue(QStringLiteral("Alex just bought Hoodie"), QString(), 600000) > 0);
+        QVERIFY(window->isVisible());
+    }
+    const QPoint position = window->pos();
+
+    const auto checkStaysAnOverlay = [&] {
+        const Qt::WindowFlags flags = window->windowFlags();
+        QCOMPARE(flags & Qt::WindowType_Mask, Qt::Tool); // still not in the task bar
+        QVERIFY(flags.testFlag(Qt::FramelessWindowHint));
+        QVERIFY(flags.testFlag(Qt::WindowStaysOnTopHint));
+        QVERIFY(flags.testFlag(Qt::WindowDoesNotAcceptFocus));
+        QVERIFY(window->testAttribute(Qt::WA_ShowWithoutActivating));
+        QCOMPARE(window->focusPolicy(), Qt::NoFocus);
+        // A card on screen stays there, in its corner: the flag change re-shows the window.
+        QCOMPARE(window->isVisible(), cardOnScreen);
+        if (cardOnScreen)
+            QCOMPARE(window->pos(), position);
+    };
+
+    m_settings->setOverlayWindowClickThrough(false);
+    QVERIFY(!window->isClickThrough());
+    QVERIFY(!window->windowFlags().testFlag(Qt::WindowTransparentForInput));
+    QVERIFY(!window->testAttribute(Qt::WA_TransparentForMouseEvents));
+    checkStaysAnOverlay();
+    QCOMPARE(QApplication::activeWindow(), nullptr); // re-showing took no focus
+
+    m_settings->setOverlayWindowClickThrough(true);
+    QVERIFY(window->isClickThrough());
+    QVERIFY(window->windowFlags().testFlag(Qt::WindowTransparentForInput));
+    QVERIFY(window->testAttribute(Qt::WA_TransparentForMouseEvents));
+    checkStaysAnOverlay();
+
+    // A window made while the setting is off starts with clicks reaching it.
+    m_settings->setOverlayWindowClickThrough(false);
+    m_controller->setEnabled(false);
+    m_controller->setEnabled(true);
+    QVERIFY(m_controller->window());
+    QVERIFY(!m_controller->window()->isClickThrough());
 }
 
 QTEST_MAIN(TestOverlayWindow)
