@@ -2,9 +2,8 @@
 
 #include "db/Database.h"
 
-#include <QPointer>
-
 #include <memory>
+#include <utility>
 
 namespace Dewey {
 
@@ -94,23 +93,47 @@ bool SalesLedgerWriter::start(QString* error)
 
 void SalesLedgerWriter::submit(const QList<SalesLedger::Write>& writes, QObject* context, Done done)
 {
-    Worker* worker = m_worker;
-    // The results come back through this object (on its own thread), where the context is checked:
-    // a QPointer must not be read from the worker thread.
-    QPointer<QObject> receiver(context);
+    bool post = false;
+    {
+        const std::lock_guard lock(m_mutex);
+        m_queue.push_back({writes, QPointer<QObject>(context), std::move(done)});
+        post = !std::exchange(m_commitPosted, true);
+    }
+    // One posted commit at a time: writes submitted while it waits or runs join the next one.
+    if (post)
+        QMetaObject::invokeMethod(
+            m_worker, [this] { commitQueued(); }, Qt::QueuedConnection);
+}
+
+void SalesLedgerWriter::commitQueued()
+{
+    // On the writer's thread.
+    std::vector<Job> jobs;
+    {
+        const std::lock_guard lock(m_mutex);
+        jobs = std::exchange(m_queue, {});
+        m_commitPosted = false;
+    }
+    QList<SalesLedger::Write> writes;
+    for (const Job& job : jobs)
+        writes.append(job.writes);
+    QList<SalesLedger::WriteResult> results = m_worker->write(writes);
+    // The answers go out from this object's thread, where the contexts live.
     QMetaObject::invokeMethod(
-        worker,
-        [this, worker, writes, receiver, done = std::move(done)] {
-            const QList<SalesLedger::WriteResult> results = worker->write(writes);
-            QMetaObject::invokeMethod(
-                this,
-                [receiver, done, results] {
-                    if (receiver)
-                        done(results);
-                },
-                Qt::QueuedConnection);
-        },
+        this,
+        [this, jobs = std::move(jobs), results = std::move(results)]() mutable { deliver(jobs, results); },
         Qt::QueuedConnection);
+}
+
+void SalesLedgerWriter::deliver(std::vector<Job>& jobs, const QList<SalesLedger::WriteResult>& results)
+{
+    qsizetype first = 0;
+    for (Job& job : jobs) {
+        const qsizetype count = job.writes.size();
+        if (job.receiver)
+            job.done(results.mid(first, count));
+        first += count;
+    }
 }
 
 } // namespace Dewey

@@ -4,18 +4,22 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QThread>
 
 #include <functional>
+#include <mutex>
+#include <vector>
 
 namespace Dewey {
 
 class IClock;
 
-// Commits ledger batches on a thread of its own, through its own connection to the database, so the
-// event loop keeps reading webhooks while SQLite waits for the disk. Deliveries that arrive during a
-// commit form the next batch: one disk flush for all of them (group commit), however many there are.
+// Commits ledger writes on a thread of its own, through its own connection to the database, so the
+// event loop keeps reading webhooks while SQLite waits for the disk. Everything submitted while a
+// commit runs is committed together in the next transaction, as soon as that commit ends: one disk
+// flush for all of them (group commit), with no wait for the event loop in between.
 class SalesLedgerWriter : public QObject
 {
     Q_OBJECT
@@ -31,17 +35,30 @@ public:
     bool start(QString* error);
     bool isStarted() const { return m_worker != nullptr; }
 
-    // Commits the batch (SalesLedger::writeSilently) and calls done on `context`'s thread with the
-    // results; nothing is called when context is gone by then.
+    // Commits the writes (SalesLedger::writeSilently, together with whatever else is waiting) and calls
+    // done on this object's thread with their results; nothing is called when context is gone by then.
+    // Call from this object's thread.
     void submit(const QList<SalesLedger::Write>& writes, QObject* context, Done done);
 
 private:
     class Worker;
+    struct Job
+    {
+        QList<SalesLedger::Write> writes;
+        QPointer<QObject> receiver;
+        Done done;
+    };
+
+    void commitQueued();
+    void deliver(std::vector<Job>& jobs, const QList<SalesLedger::WriteResult>& results);
 
     QString m_databasePath;
     const IClock& m_clock;
     QThread m_thread;
     Worker* m_worker = nullptr;
+    std::mutex m_mutex; // guards the two below, shared with the writer's thread
+    std::vector<Job> m_queue;
+    bool m_commitPosted = false;
 };
 
 } // namespace Dewey

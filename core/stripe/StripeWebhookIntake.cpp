@@ -43,6 +43,15 @@ QByteArray outcomeText(StripeWebhookIntake::Outcome outcome)
 
 } // namespace
 
+QList<StripeEventMapper::Mapping> StripeWebhookIntake::mappingsOf(const std::vector<WaitingDelivery>& batch)
+{
+    QList<StripeEventMapper::Mapping> mappings;
+    mappings.reserve(qsizetype(batch.size()));
+    for (const WaitingDelivery& waiting : batch)
+        mappings.append(waiting.mapping);
+    return mappings;
+}
+
 StripeWebhookIntake::StripeWebhookIntake(SalesLedger& ledger, const SecretStore& secrets,
                                          const Settings& settings, const IClock& clock,
                                          LineItemsSource* lineItems, QObject* parent)
@@ -136,8 +145,15 @@ void StripeWebhookIntake::handleRequest(const QHttpServerRequest& request, Webho
         responder.send(reply.status, reply.body + '\n');
         return;
     }
+    if (m_writer) {
+        // The writer groups whatever arrives while it commits into its next transaction.
+        std::vector<WaitingDelivery> delivery;
+        delivery.push_back({std::move(mapping), std::move(responder)});
+        commitOnWriter(std::move(delivery));
+        return;
+    }
     m_waiting.push_back({std::move(mapping), std::move(responder)});
-    if (!m_commitScheduled && !m_committing) {
+    if (!m_commitScheduled) {
         // A zero timer fires after the deliveries already received in this turn of the event loop
         // have been read, so they share one commit.
         m_commitScheduled = true;
@@ -148,30 +164,25 @@ void StripeWebhookIntake::handleRequest(const QHttpServerRequest& request, Webho
 void StripeWebhookIntake::commitWaiting()
 {
     m_commitScheduled = false;
-    if (m_committing || m_waiting.empty())
+    if (m_waiting.empty())
         return;
     std::vector<WaitingDelivery> batch = std::exchange(m_waiting, {});
-    QList<StripeEventMapper::Mapping> mappings;
-    mappings.reserve(qsizetype(batch.size()));
-    for (const WaitingDelivery& waiting : batch)
-        mappings.append(waiting.mapping);
-
-    if (!m_writer) {
-        const QList<IngestResult> results = ingestMapped(mappings, EventSource::Webhook);
-        answerBatch(batch, results);
+    if (m_writer) {
+        commitOnWriter(std::move(batch));
         return;
     }
-    // The writer commits on its thread; deliveries arriving meanwhile wait for the next batch.
-    m_committing = true;
-    auto prepared = std::make_shared<Prepared>(prepare(mappings, EventSource::Webhook));
+    answerBatch(batch, ingestMapped(mappingsOf(batch), EventSource::Webhook));
+}
+
+void StripeWebhookIntake::commitOnWriter(std::vector<WaitingDelivery> batch)
+{
+    auto prepared = std::make_shared<Prepared>(prepare(mappingsOf(batch), EventSource::Webhook));
     auto deliveries = std::make_shared<std::vector<WaitingDelivery>>(std::move(batch));
     m_writer->submit(prepared->writes, this,
                      [this, prepared, deliveries](const QList<SalesLedger::WriteResult>& written) {
-                         m_committing = false;
                          const QList<IngestResult> results = finish(*prepared, written);
                          answerBatch(*deliveries, results);
                          m_ledger.announce(prepared->writes, written);
-                         commitWaiting();
                      });
 }
 

@@ -29,8 +29,10 @@ class Settings;
 // (line items from the Stripe API) → the ledger announces the sale (SalesLedger::saleRecorded).
 //
 // Webhooks that arrive together are recorded together: each is verified and mapped at once, then
-// the deliveries waiting in the same turn of the event loop are committed in one transaction (one
-// disk flush) and all answered after it (group commit). Nothing is answered 2xx before its commit.
+// committed with the others waiting (one transaction, one disk flush) and all answered after it
+// (group commit). With a SalesLedgerWriter each goes to the writer at once and the writer groups
+// what arrives during a commit; without one, the deliveries read in the same turn of the event loop
+// form a batch. Nothing is answered 2xx before its commit.
 class StripeWebhookIntake : public QObject
 {
     Q_OBJECT
@@ -136,6 +138,8 @@ private:
     QList<IngestResult> ingestMapped(const QList<StripeEventMapper::Mapping>& mappings, EventSource source);
     HttpReply answer(const IngestResult& result);
     void commitWaiting();
+    void commitOnWriter(std::vector<WaitingDelivery> batch);
+    static QList<StripeEventMapper::Mapping> mappingsOf(const std::vector<WaitingDelivery>& batch);
     void answerBatch(std::vector<WaitingDelivery>& batch, const QList<IngestResult>& results);
     const StripeEventMapper& mapper();
     void fetchLineItems(qint64 saleId, const QString& sessionId);
@@ -152,7 +156,6 @@ private:
     SalesLedgerWriter* m_writer = nullptr;
     std::vector<WaitingDelivery> m_waiting;
     bool m_commitScheduled = false;
-    bool m_committing = false; // a batch is with the writer
 };
 
 } // namespace Dewey
