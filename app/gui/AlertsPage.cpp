@@ -3,9 +3,9 @@
 #include "AppServices.h"
 #include "CopyableField.h"
 #include "alerts/AlertComposer.h"
-#include "alerts/AlertPreview.h"
 #include "alerts/AlertQueue.h"
 #include "alerts/AlertsModule.h"
+#include "alerts/LiveAlertPreview.h"
 #include "alerts/OverlayTokenRegenerator.h"
 #include "alerts/SalesHistoryModel.h"
 #include "alerts/SalesHistoryPanel.h"
@@ -130,13 +130,12 @@ QWidget* AlertsPage::createLiveTab()
     buttons->addWidget(m_clearButton);
     buttons->addWidget(m_testButton);
     buttons->addStretch(1);
-    m_preview = new AlertPreview(queueGroup);
+    m_preview = new LiveAlertPreview(m_queue, queueGroup);
     auto* queueLayout = new QVBoxLayout(queueGroup);
     queueLayout->addWidget(m_nowShowing);
     queueLayout->addWidget(m_queueState);
     queueLayout->addLayout(buttons);
     queueLayout->addWidget(m_queueFeedback);
-    queueLayout->addWidget(wrappedLabel(tr("The next alert will look like this:"), queueGroup));
     queueLayout->addWidget(m_preview);
 
     auto* overlayGroup = new QGroupBox(tr("Overlay for OBS"), content);
@@ -286,7 +285,7 @@ void AlertsPage::updatePreview()
     // The alert that goes out next, or a sample sale through the same tiers.
     const QList<Alert>& pending = m_queue.pending();
     const Alert next = pending.isEmpty() ? m_alerts.composer().testAlert() : pending.first();
-    m_preview->setAlert(next);
+    m_preview->setUpNext(next);
     const OverlayWindowTheme theme = OverlayWindowTheme::named(m_settings.overlayTheme());
     m_preview->setTheme(theme);
     m_tiers->setPreviewTheme(theme);

@@ -9,12 +9,12 @@ class QTabWidget;
 
 namespace Dewey {
 
-class AlertPreview;
 class AlertQueue;
 class AlertsModule;
 class AppServices;
 class CopyableField;
 class Dialogs;
+class LiveAlertPreview;
 class OverlayServer;
 class SalesHistoryModel;
 class SalesHistoryPanel;
@@ -23,9 +23,10 @@ class TierEditor;
 class WebhookReceiver;
 
 // The Alerts area: everything the streamer needs to get alerts on stream. "Live": the alert queue
-// (now showing, waiting, pause, skip, clear, test alert), a preview of the next alert, the overlay URL
-// for OBS and how many overlays are connected, the webhook URL for Stripe. "Sales": the sales history.
-// "Tiers": the tier editor.
+// (now showing, waiting, pause, skip, clear, test alert), a live preview (a second client of the queue:
+// the alert on stream as it plays, else the next one, dimmed), the overlay URL for OBS and how many
+// overlays are connected, the webhook URL for Stripe. "Sales": the sales history. "Tiers": the tier
+// editor.
 class AlertsPage : public QWidget
 {
     Q_OBJECT
@@ -52,7 +53,7 @@ public:
     QPushButton* clearButton() const { return m_clearButton; }
     QPushButton* testAlertButton() const { return m_testButton; }
     QPushButton* regenerateTokenButton() const { return m_regenerateButton; }
-    AlertPreview* preview() const { return m_preview; }
+    LiveAlertPreview* preview() const { return m_preview; }
     SalesHistoryPanel* salesPanel() const { return m_sales; }
     SalesHistoryModel* salesModel() const;
     bool salesEmptyStateShown() const;
@@ -84,7 +85,7 @@ private:
     QPushButton* m_skipButton = nullptr;
     QPushButton* m_clearButton = nullptr;
     QPushButton* m_testButton = nullptr;
-    AlertPreview* m_preview = nullptr;
+    LiveAlertPreview* m_preview = nullptr;
     QLabel* m_overlayState = nullptr;
     CopyableField* m_overlayUrl = nullptr;
     QPushButton* m_regenerateButton = nullptr;

@@ -35,6 +35,7 @@ AppearanceSection::AppearanceSection(Settings& settings, QWidget* parent)
     , m_overlayWindow(new QCheckBox(tr("Show alerts in an always-on-top window on this computer"), this))
     , m_overlayScreen(new QComboBox(this))
     , m_overlayCorner(new QComboBox(this))
+    , m_overlayClickThrough(new QCheckBox(tr("Let clicks pass t&hrough the overlay window"), this))
 {
     m_theme->setObjectName(QStringLiteral("themeCombo"));
     m_theme->setAccessibleName(tr("Theme"));
@@ -75,8 +76,10 @@ AppearanceSection::AppearanceSection(Settings& settings, QWidget* parent)
     screenLabel->setBuddy(m_overlayScreen);
     auto* cornerLabel = new QLabel(tr("Overlay window &corner:"), this);
     cornerLabel->setBuddy(m_overlayCorner);
+    m_overlayClickThrough->setObjectName(QStringLiteral("overlayClickThroughCheck"));
+    m_overlayClickThrough->setToolTip(tr("On: clicking where the alert is reaches the game below it"));
     auto* overlayNote =
-        new QLabel(tr("Clicks always pass through it to the game below. Also in the tray menu."), this);
+        new QLabel(tr("The window never takes the keyboard from the game. Also in the tray menu."), this);
     overlayNote->setWordWrap(true);
     overlayNote->setForegroundRole(QPalette::PlaceholderText);
 
@@ -87,6 +90,7 @@ AppearanceSection::AppearanceSection(Settings& settings, QWidget* parent)
     layout->addRow(tr("Overlay window:"), m_overlayWindow);
     layout->addRow(screenLabel, m_overlayScreen);
     layout->addRow(cornerLabel, m_overlayCorner);
+    layout->addRow(QString(), m_overlayClickThrough);
     layout->addRow(QString(), overlayNote);
 
     load();
@@ -94,6 +98,7 @@ AppearanceSection::AppearanceSection(Settings& settings, QWidget* parent)
     connect(m_overlayWindow, &QCheckBox::toggled, this, &AppearanceSection::saveOverlayWindow);
     connect(m_overlayScreen, &QComboBox::currentIndexChanged, this, &AppearanceSection::saveOverlayWindow);
     connect(m_overlayCorner, &QComboBox::currentIndexChanged, this, &AppearanceSection::saveOverlayWindow);
+    connect(m_overlayClickThrough, &QCheckBox::toggled, this, &AppearanceSection::saveOverlayWindow);
     connect(m_theme, &QComboBox::currentIndexChanged, this,
             [this] { m_settings.setTheme(m_theme->currentData().value<Settings::Theme>()); });
     connect(m_language, &QComboBox::currentIndexChanged, this,
@@ -102,7 +107,7 @@ AppearanceSection::AppearanceSection(Settings& settings, QWidget* parent)
         if (key == SettingsKey::Theme || key == SettingsKey::Language)
             load();
         if (key == SettingsKey::OverlayWindowEnabled || key == SettingsKey::OverlayWindowScreen ||
-            key == SettingsKey::OverlayWindowCorner)
+            key == SettingsKey::OverlayWindowCorner || key == SettingsKey::OverlayWindowClickThrough)
             loadOverlayWindow();
     });
 }
@@ -122,6 +127,7 @@ void AppearanceSection::loadOverlayWindow()
     const QSignalBlocker checkBlocker(m_overlayWindow);
     const QSignalBlocker screenBlocker(m_overlayScreen);
     const QSignalBlocker cornerBlocker(m_overlayCorner);
+    const QSignalBlocker clickThroughBlocker(m_overlayClickThrough);
     const bool enabled = m_settings.overlayWindowEnabled();
     m_overlayWindow->setChecked(enabled);
     const QString screen = m_settings.overlayWindowScreen();
@@ -133,14 +139,17 @@ void AppearanceSection::loadOverlayWindow()
     }
     m_overlayScreen->setCurrentIndex(screenIndex);
     m_overlayCorner->setCurrentIndex(m_overlayCorner->findData(int(m_settings.overlayWindowCorner())));
+    m_overlayClickThrough->setChecked(m_settings.overlayWindowClickThrough());
     m_overlayScreen->setEnabled(enabled);
     m_overlayCorner->setEnabled(enabled);
+    m_overlayClickThrough->setEnabled(enabled);
 }
 
 void AppearanceSection::saveOverlayWindow()
 {
     m_settings.setOverlayWindowScreen(m_overlayScreen->currentData().toString());
     m_settings.setOverlayWindowCorner(Qt::Corner(m_overlayCorner->currentData().toInt()));
+    m_settings.setOverlayWindowClickThrough(m_overlayClickThrough->isChecked());
     m_settings.setOverlayWindowEnabled(m_overlayWindow->isChecked());
 }
 

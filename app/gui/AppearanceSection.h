@@ -11,7 +11,7 @@ class Settings;
 
 // Settings → Appearance: the theme (applies at once), the language (applies after a restart,
 // because half-retranslated windows are worse than waiting) and the native overlay window (on or off,
-// screen and corner; the OverlayWindowController follows these settings).
+// screen, corner, click-through; the OverlayWindowController follows these settings).
 class AppearanceSection : public QGroupBox
 {
     Q_OBJECT
@@ -24,6 +24,7 @@ public:
     QCheckBox* overlayWindowCheck() const { return m_overlayWindow; }
     QComboBox* overlayScreenCombo() const { return m_overlayScreen; }
     QComboBox* overlayCornerCombo() const { return m_overlayCorner; }
+    QCheckBox* overlayClickThroughCheck() const { return m_overlayClickThrough; }
 
 private:
     void load();
@@ -36,6 +37,7 @@ private:
     QCheckBox* m_overlayWindow;
     QComboBox* m_overlayScreen;
     QComboBox* m_overlayCorner;
+    QCheckBox* m_overlayClickThrough;
 };
 
 } // namespace Dewey

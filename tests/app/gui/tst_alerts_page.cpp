@@ -1,12 +1,13 @@
+#include "AlertTestDoubles.h"
 #include "AlertsPage.h"
 #include "AppServices.h"
 #include "CopyableField.h"
 #include "GuiServices.h"
 #include "ScriptedDialogs.h"
 #include "alerts/AlertComposer.h"
-#include "alerts/AlertPreview.h"
 #include "alerts/AlertQueue.h"
 #include "alerts/AlertsModule.h"
+#include "alerts/LiveAlertPreview.h"
 #include "alerts/SalesHistoryModel.h"
 #include "alerts/SalesHistoryPanel.h"
 #include "alerts/TierEditor.h"
@@ -14,14 +15,18 @@
 #include "server/OverlayServer.h"
 #include "settings/Settings.h"
 #include "stripe/SalesLedger.h"
+#include "window/AlertCard.h"
 
+#include <QAbstractAnimation>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 using namespace Dewey;
+using DeweyTest::FakeClient;
 using DeweyTest::GuiServices;
 using DeweyTest::ScriptedDialogs;
 
@@ -40,6 +45,9 @@ private slots:
     void regenerateAsksFirst();
     void previewFollowsTiersAndQueue();
     void saleAppearsInTheHistory();
+    void previewIsASecondClientNotAnOverlay();
+    void previewPlaysTheTestAlertUntilSkipped();
+    void previewNeverHoldsTheQueue();
 
 private:
     AlertsPage& page();
@@ -179,6 +187,124 @@ void TestAlertsPage::saleAppearsInTheHistory()
     QVERIFY(!page().salesEmptyStateShown());
     QCOMPARE(model->index(0, SalesHistoryModel::BuyerColumn).data().toString(), QStringLiteral("Iris"));
     QTRY_COMPARE(model->alertStatusAt(0), SalesHistoryModel::AlertStatus::Pending);
+}
+
+namespace {
+
+// Generous: these wait for conditions, not for time to pass.
+constexpr int kDeadlineMs = 20000;
+
+// Nothing ticks: no timer or animation of the preview runs.
+bool previewIsQuiet(const LiveAlertPreview& preview)
+{
+    const QList<QTimer*> timers = preview.findChildren<QTimer*>();
+    for (const QTimer* timer : timers) {
+        if (timer->isActive())
+            return false;
+    }
+    const QList<QAbstractAnimation*> animations = preview.findChildren<QAbstractAnimation*>();
+    for (const QAbstractAnimation* animation : animations) {
+        if (animation->state() != QAbstractAnimation::Stopped)
+            return false;
+    }
+    return !animations.isEmpty();
+}
+
+} // namespace
+
+void TestAlertsPage::previewIsASecondClientNotAnOverlay()
+{
+    AlertQueue& queue = m_gui->services().alerts().queue();
+    LiveAlertPreview* preview = page().preview();
+    QCOMPARE(preview->client().role(), AlertClient::Role::Preview);
+    QCOMPARE(queue.clientCount(), 1);
+    QCOMPARE(queue.overlayCount(), 0); // the streamer's preview is no audience
+    QVERIFY2(page().overlayStateText().contains(QStringLiteral("No overlay is connected yet.")),
+             qPrintable(page().overlayStateText()));
+
+    // Idle: the next alert, still, and nothing ticking.
+    QVERIFY(!preview->isLive());
+    QVERIFY(preview->statusText().startsWith(QStringLiteral("Nothing on screen")));
+    QVERIFY(previewIsQuiet(*preview));
+
+    // A test alert waits for an overlay; the preview alone does not make it play.
+    QTest::mouseClick(page().testAlertButton(), Qt::LeftButton);
+    QCOMPARE(queue.pendingCount(), 1);
+    QVERIFY(!preview->isLive());
+    QVERIFY(previewIsQuiet(*preview));
+
+    // Pause shows in the preview's idle state too.
+    QTest::mouseClick(page().pauseButton(), Qt::LeftButton);
+    QVERIFY(preview->statusText().startsWith(QStringLiteral("Alerts are paused.")));
+
+    // The page detaches its preview when it goes.
+    m_page.reset();
+    QCOMPARE(queue.clientCount(), 0);
+}
+
+void TestAlertsPage::previewPlaysTheTestAlertUntilSkipped()
+{
+    AlertQueue& queue = m_gui->services().alerts().queue();
+    FakeClient overlay;
+    queue.addClient(&overlay);
+    QCOMPARE(queue.overlayCount(), 1);
+    LiveAlertPreview* preview = page().preview();
+    const Alert sample = m_gui->services().alerts().composer().testAlert();
+
+    QTest::mouseClick(page().testAlertButton(), Qt::LeftButton);
+    QCOMPARE(overlay.alerts.size(), 1);
+    const qint64 id = overlay.lastId();
+    QVERIFY(preview->isLive());
+    QCOMPARE(preview->card()->currentAlertId(), id);
+    QCOMPARE(preview->title(), overlay.alerts.first().title);
+    QCOMPARE(preview->text(), overlay.alerts.first().text);
+    QCOMPARE(preview->title(), sample.title);
+    QVERIFY(!preview->text().isEmpty());
+    QVERIFY(preview->statusText().startsWith(QStringLiteral("On screen now")));
+    QCOMPARE(page().nowShowingText(), QStringLiteral("Now showing: %1").arg(sample.title));
+
+    QTest::mouseClick(page().skipButton(), Qt::LeftButton);
+    QVERIFY(!queue.current());
+    QTRY_VERIFY_WITH_TIMEOUT(!preview->isLive(), kDeadlineMs);
+    QVERIFY(preview->statusText().startsWith(QStringLiteral("Nothing on screen")));
+    QCOMPARE(preview->card()->currentAlertId(), qint64(0));
+    QCOMPARE(preview->title(), sample.title); // the dimmed "up next" card again
+    QVERIFY(previewIsQuiet(*preview));
+    queue.removeClient(&overlay);
+}
+
+void TestAlertsPage::previewNeverHoldsTheQueue()
+{
+    AlertQueue& queue = m_gui->services().alerts().queue();
+    AlertQueue::Options options = queue.options();
+    options.gapMs = 1;
+    queue.setOptions(options);
+    FakeClient overlay;
+    queue.addClient(&overlay);
+    LiveAlertPreview* preview = page().preview();
+    QSignalSpy finished(&queue, &AlertQueue::alertFinished);
+    QSignalSpy started(&queue, &AlertQueue::alertStarted);
+
+    QTest::mouseClick(page().testAlertButton(), Qt::LeftButton);
+    QTest::mouseClick(page().testAlertButton(), Qt::LeftButton);
+    QCOMPARE(started.count(), 1);
+    const qint64 first = overlay.lastId();
+    QCOMPARE(preview->card()->currentAlertId(), first);
+
+    // The only overlay is done; the preview is still playing the alert, and nobody waits for it.
+    overlay.reportDone(first);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().at(0).toLongLong(), first);
+    QCOMPARE(finished.first().at(1).value<AlertQueue::FinishReason>(), AlertQueue::FinishReason::Done);
+    QVERIFY(preview->isLive());
+
+    // After the gap the next one goes out, to the overlay and the preview alike.
+    QTRY_COMPARE_WITH_TIMEOUT(started.count(), 2, kDeadlineMs);
+    const qint64 second = overlay.lastId();
+    QVERIFY(second != first);
+    QCOMPARE(preview->card()->currentAlertId(), second);
+    QCOMPARE(preview->title(), overlay.alerts.last().title);
+    queue.removeClient(&overlay);
 }
 
 QTEST_MAIN(TestAlertsPage)
