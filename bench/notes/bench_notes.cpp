@@ -13,6 +13,7 @@
 #include "notes/EmbeddingIndex.h"
 #include "notes/HashingEmbedder.h"
 #include "notes/NoteRetriever.h"
+#include "notes/NoteSearchQuery.h"
 #include "notes/NotesRepository.h"
 
 #include <QCommandLineParser>
@@ -206,10 +207,17 @@ int runSize(int size, int queryCount)
         index.upsert(note.id, embedder.vector(note.text));
     NoteRetriever retriever(notes, index, embedder);
 
+    QHash<QString, qint64> idOfText;
+    for (const Note& note : all)
+        idOfText.insert(note.text, note.id);
     QStringList queries;
+    QList<qint64> sources; // the note each question was written from
     std::mt19937 pick(7);
-    for (int i = 0; i < queryCount; ++i)
-        queries << corpus.question(drafts.at(qsizetype(pick() % quint32(size))).text);
+    for (int i = 0; i < queryCount; ++i) {
+        const QString& text = drafts.at(qsizetype(pick() % quint32(size))).text;
+        queries << corpus.question(text);
+        sources << idOfText.value(text.trimmed());
+    }
     std::vector<EmbeddingVector> queryVectors;
     for (const QString& query : std::as_const(queries))
         queryVectors.push_back(embedder.vector(query));
@@ -221,11 +229,35 @@ int runSize(int size, int queryCount)
         QStringLiteral("SELECT n.id, n.text, n.created_at FROM (SELECT rowid, rank FROM ref_fts WHERE "
                        "ref_fts MATCH ? ORDER BY rank LIMIT 10) AS f JOIN ref_notes AS n ON n.id = "
                        "f.rowid ORDER BY f.rank"));
+    // Quality: Dewey's keyword top 10 against BM25 over every match of the same normalised terms (what
+    // the search returned before it bounded the rows it ranks), and how often each holds the note the
+    // question was written from.
+    QSqlQuery full(db);
+    full.setForwardOnly(true);
+    full.prepare(
+        QStringLiteral("SELECT rowid FROM notes_fts WHERE notes_fts MATCH ? ORDER BY rank LIMIT 10"));
     int keywordHits = 0;
+    int sourceFound = 0;
+    int sourceFoundFull = 0;
+    int overlap = 0;
+    int fullHits = 0;
     for (qsizetype i = 0; i < queries.size(); ++i) {
         const QString& query = queries.at(i);
         // Warm and measured alternately, so caches favour neither side.
-        keyword.push_back(timeMs([&] { keywordHits += int(retriever.keywordSearch(query, 10).size()); }));
+        QList<RetrievedNote> found;
+        keyword.push_back(timeMs([&] { found = retriever.keywordSearch(query, 10); }));
+        keywordHits += int(found.size());
+        full.addBindValue(NoteSearchQuery::matchExpression(query, QDate::currentDate()));
+        full.exec();
+        QList<qint64> fullIds;
+        while (full.next())
+            fullIds << full.value(0).toLongLong();
+        fullHits += int(fullIds.size());
+        sourceFoundFull += fullIds.contains(sources.at(i)) ? 1 : 0;
+        for (const RetrievedNote& r : std::as_const(found)) {
+            overlap += fullIds.contains(r.note.id) ? 1 : 0;
+            sourceFound += r.note.id == sources.at(i) ? 1 : 0;
+        }
         hybrid.push_back(timeMs([&] { retriever.hybridSearch(query, queryVectors[std::size_t(i)], 10); }));
         vectorOnly.push_back(timeMs([&] { index.nearest(queryVectors[std::size_t(i)], 50); }));
 
@@ -265,6 +297,11 @@ int runSize(int size, int queryCount)
     std::printf(
         "| %6d | import | %.0f notes/s | ref plain INSERT %.0f rows/s | %.2f× the reference's time | |\n",
         size, size / (importMs / 1000.0), size / (referenceImportMs / 1000.0), importMs / referenceImportMs);
+    std::printf("| %6d | keyword quality | question's note in the top 10: %.0f%% (full BM25: %.0f%%) | "
+                "%.0f%% of full BM25's top 10 kept | | |\n",
+                size, 100.0 * sourceFound / double(queries.size()),
+                100.0 * sourceFoundFull / double(queries.size()),
+                100.0 * overlap / std::max(1.0, double(fullHits)));
     std::fflush(stdout);
     if (keywordHits == 0) {
         std::fprintf(stderr, "no query found anything: the benchmark is broken\n");

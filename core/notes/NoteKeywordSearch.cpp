@@ -31,6 +31,21 @@ bool containsTerm(const QStringList& tokens, const NoteSearchQuery::Term& term)
     return false;
 }
 
+// Adds the hits of `more` not already in `hits`, then keeps the best `limit`.
+void mergeBest(QList<NoteKeywordSearch::Hit>& hits, const QList<NoteKeywordSearch::Hit>& more, int limit)
+{
+    using Hit = NoteKeywordSearch::Hit;
+    for (const Hit& hit : more) {
+        const bool known = std::any_of(hits.cbegin(), hits.cend(),
+                                       [&hit](const Hit& h) { return h.note.id == hit.note.id; });
+        if (!known)
+            hits.append(hit);
+    }
+    sortBestFirst(hits);
+    if (hits.size() > limit)
+        hits.resize(limit);
+}
+
 } // namespace
 
 NoteKeywordSearch::NoteKeywordSearch(Database& database)
@@ -56,18 +71,33 @@ bool NoteKeywordSearch::isCommon(const NoteSearchQuery::Term& term) const
     return query.exec() && query.next() && query.value(0).toInt() > kCommonTermNotes;
 }
 
+qint64 NoteKeywordSearch::poolStart(const QString& match) const
+{
+    // Walking the doclists in id order costs no ranking, so this stays cheap for any word.
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT rowid FROM notes_fts WHERE notes_fts MATCH ? ORDER BY rowid DESC "
+                                 "LIMIT 1 OFFSET ?"));
+    query.addBindValue(match);
+    query.addBindValue(kCommonPool - 1);
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
 QList<NoteKeywordSearch::Hit> NoteKeywordSearch::run(const QString& match, int limit,
-                                                     QList<QStringList>* normTokens) const
+                                                     QList<QStringList>* normTokens, qint64 fromId) const
 {
     QList<Hit> hits;
     QSqlQuery select(m_database.connection());
     select.setForwardOnly(true);
     // The inner query lets FTS5 pick the best `limit` rows by rank before the join.
-    select.prepare(QStringLiteral("SELECT n.id, n.text, n.created_at, n.updated_at, f.rank, n.norm FROM "
-                                  "(SELECT rowid, rank FROM notes_fts WHERE notes_fts MATCH ? "
-                                  "ORDER BY rank LIMIT ?) AS f JOIN notes AS n ON n.id = f.rowid "
-                                  "WHERE n.deleted_at IS NULL ORDER BY f.rank, n.updated_at DESC"));
+    select.prepare(
+        QStringLiteral("SELECT n.id, n.text, n.created_at, n.updated_at, f.rank, n.norm FROM "
+                       "(SELECT rowid, rank FROM notes_fts WHERE notes_fts MATCH ? "
+                       "AND rowid >= ? ORDER BY rank LIMIT ?) AS f JOIN notes AS n ON n.id = f.rowid "
+                       "WHERE n.deleted_at IS NULL ORDER BY f.rank, n.updated_at DESC"));
     select.addBindValue(match);
+    select.addBindValue(fromId);
     select.addBindValue(limit);
     if (!select.exec()) {
         // Cannot happen for expressions built by NoteSearchQuery; logged in case it ever does.
@@ -92,14 +122,16 @@ QList<NoteKeywordSearch::Hit> NoteKeywordSearch::search(const QList<NoteSearchQu
         return {};
     const QString all = NoteSearchQuery::matchExpression(terms);
     const qint64 notes = newestId();
-    if (terms.size() < 2 || notes <= kCommonTermNotes)
+    if (notes <= kCommonTermNotes)
         return run(all, limit);
 
     QList<NoteSearchQuery::Term> rare;
     QList<NoteSearchQuery::Term> common;
     for (const NoteSearchQuery::Term& term : terms)
         (isCommon(term) ? common : rare).append(term);
-    if (common.isEmpty() || rare.isEmpty())
+    if (rare.isEmpty())
+        return searchNewest(terms, limit);
+    if (common.isEmpty())
         return run(all, limit);
 
     QList<QStringList> tokens;
@@ -114,13 +146,26 @@ QList<NoteKeywordSearch::Hit> NoteKeywordSearch::search(const QList<NoteSearchQu
                 hits[i].score += weight;
         }
     }
-    std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
-        if (a.score != b.score)
-            return a.score > b.score;
-        return a.note.updatedAt > b.note.updatedAt;
-    });
-    if (hits.size() > limit)
-        hits.resize(limit);
+    // Rare terms that few notes hold (or none: "put" in "where did I put …") would otherwise leave out
+    // the notes that hold the common ones.
+    if (hits.size() < limit)
+        mergeBest(hits, searchNewest(common, limit), limit);
+    else
+        mergeBest(hits, {}, limit);
+    return hits;
+}
+
+QList<NoteKeywordSearch::Hit> NoteKeywordSearch::searchNewest(const QList<NoteSearchQuery::Term>& terms,
+                                                              int limit) const
+{
+    // BM25 weighs each term by how rare it is in all notes, not just in the ranked ones, so scores from
+    // the two pools below compare directly.
+    const QString every = NoteSearchQuery::matchAllExpression(terms);
+    QList<Hit> hits = run(every, limit, nullptr, poolStart(every));
+    if (hits.size() >= limit || terms.size() < 2)
+        return hits;
+    const QString any = NoteSearchQuery::matchExpression(terms);
+    mergeBest(hits, run(any, limit, nullptr, poolStart(any)), limit);
     return hits;
 }
 

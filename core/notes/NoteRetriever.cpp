@@ -95,12 +95,7 @@ QList<RetrievedNote> NoteRetriever::hybridSearch(const QString& query, const Emb
         r.similarity = similarities.value(f.id);
         result.append(r);
     }
-    // Equal fused scores: the newer note first, as it is the likelier to be current.
-    std::stable_sort(result.begin(), result.end(), [](const RetrievedNote& a, const RetrievedNote& b) {
-        if (a.score != b.score)
-            return a.score > b.score;
-        return a.note.updatedAt > b.note.updatedAt;
-    });
+    sortBestFirst(result);
     if (result.size() > limit)
         result.resize(limit);
     return result;

@@ -38,6 +38,14 @@ QString quoted(const QString& term)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
+QString joined(const QList<NoteSearchQuery::Term>& terms, QLatin1String separator)
+{
+    QStringList parts;
+    for (const NoteSearchQuery::Term& term : terms)
+        parts << (term.prefix ? quoted(term.text) + QLatin1Char('*') : quoted(term.text));
+    return parts.join(separator);
+}
+
 } // namespace
 
 bool NoteSearchQuery::isStopWord(const QString& word)
@@ -95,10 +103,12 @@ QString NoteSearchQuery::matchExpression(const QString& query, const QDate& toda
 
 QString NoteSearchQuery::matchExpression(const QList<Term>& terms)
 {
-    QStringList parts;
-    for (const Term& term : terms)
-        parts << (term.prefix ? quoted(term.text) + QLatin1Char('*') : quoted(term.text));
-    return parts.join(QLatin1String(" OR "));
+    return joined(terms, QLatin1String(" OR "));
+}
+
+QString NoteSearchQuery::matchAllExpression(const QList<Term>& terms)
+{
+    return joined(terms, QLatin1String(" AND "));
 }
 
 } // namespace Dewey

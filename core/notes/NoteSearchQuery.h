@@ -29,6 +29,8 @@ public:
     // The MATCH expression, e.g. "airbnb" OR "code"; empty when there is nothing to search for.
     static QString matchExpression(const QString& query, const QDate& today = {});
     static QString matchExpression(const QList<Term>& terms);
+    // The same terms ANDed: notes holding every one of them.
+    static QString matchAllExpression(const QList<Term>& terms);
 
     static bool isStopWord(const QString& word);
 };

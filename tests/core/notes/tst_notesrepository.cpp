@@ -34,6 +34,7 @@ private slots:
     void moreMatchingWordsRankHigher();
     void equalMatchesListNewestFirst();
     void commonWordsRerankWithoutFlooding();
+    void onlyCommonWordsPreferNotesHoldingAllOfThem();
     void importAddsOnceAndSignals();
     void purgeRemovesOnlyOldDeletedNotes();
     void prepareReindexesNotesFromOlderRules();
@@ -355,6 +356,29 @@ void TestNotesRepository::commonWordsRerankWithoutFlooding()
     QCOMPARE(hits.at(1).note.id, lockbox.id);
     // A query of common words alone still finds them.
     QCOMPARE(m_notes->keywordSearch(QStringLiteral("stream recap"), 5).size(), 5);
+    // "put" is in no note, so it cannot pick the candidates alone: the common word still finds notes.
+    const auto put = m_notes->keywordSearch(QStringLiteral("where did I put the airbnb stream"), 5);
+    QCOMPARE(put.size(), 5);
+    QCOMPARE(put.at(0).note.id, both.id);
+}
+
+void TestNotesRepository::onlyCommonWordsPreferNotesHoldingAllOfThem()
+{
+    // More notes than NoteKeywordSearch::kCommonPool hold each word, so only the newest are ranked.
+    const QDateTime start = m_clock.now().addDays(-30);
+    QList<NoteDraft> drafts;
+    for (int i = 0; i < 1500; ++i) {
+        const QString text = i % 2 ? QStringLiteral("stream schedule slot %1").arg(i)
+                                   : QStringLiteral("stream recap number %1").arg(i);
+        drafts.append({text, start.addSecs(i), {}});
+    }
+    for (int i = 1500; i < 2700; ++i)
+        drafts.append({QStringLiteral("stream recap schedule %1").arg(i), start.addSecs(i), {}});
+    QVERIFY(m_notes->importNotes(drafts));
+    const auto hits = m_notes->keywordSearch(QStringLiteral("stream recap schedule"), 5);
+    QCOMPARE(hits.size(), 5);
+    for (const NotesRepository::KeywordHit& hit : hits)
+        QVERIFY2(hit.note.text.startsWith(QLatin1String("stream recap schedule")), qPrintable(hit.note.text));
 }
 
 void TestNotesRepository::importAddsOnceAndSignals()
