@@ -96,6 +96,19 @@ void TestTrayOverlay::settingsToggleAndPlacement()
     QCOMPARE(m_fixture->settings->overlayWindowCorner(), Qt::BottomLeftCorner);
     QCOMPARE(controller.window()->corner(), Qt::BottomLeftCorner);
 
+    // Click-through: on by default, and the window follows the box at once.
+    QCheckBox* clickThrough = section.overlayClickThroughCheck();
+    QVERIFY(clickThrough->isEnabled());
+    QVERIFY(clickThrough->isChecked());
+    QVERIFY(controller.window()->isClickThrough());
+    clickThrough->setChecked(false);
+    QVERIFY(!m_fixture->settings->overlayWindowClickThrough());
+    QVERIFY(!controller.window()->isClickThrough());
+    QVERIFY(!controller.window()->windowFlags().testFlag(Qt::WindowTransparentForInput));
+    m_fixture->settings->setOverlayWindowClickThrough(true);
+    QVERIFY(clickThrough->isChecked());
+    QVERIFY(controller.window()->isClickThrough());
+
     // Changed from the tray: the section follows.
     m_fixture->settings->setOverlayWindowEnabled(false);
     QVERIFY(!section.overlayWindowCheck()->isChecked());
