@@ -8,14 +8,25 @@ namespace Dewey {
 
 namespace {
 
-// Integer sums are exact in any order, so the compiler vectorises this loop freely (products of
-// two 8-bit values summed over 4096 dimensions stay far inside 32 bits).
-qint32 dot(const qint8* a, const qint8* b, std::size_t n)
+// Rows scored per call of rowDots(): the scores of a block stay in L1 between the two passes.
+constexpr std::size_t kBlockRows = 256;
+
+// Dot products of `count` consecutive rows with the query. Integer sums are exact in any order, so the
+// compiler vectorises the inner loop freely (products of two 8-bit values summed over 4096
+// dimensions stay far inside 32 bits). The scan is most of a hybrid search's time, and the baseline
+// x86-64 build has only 128-bit vectors, so where the platform can pick a variant when the program
+// loads, GCC also builds AVX2 and AVX-512 ones (about twice and three times as fast).
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
+__attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))
+#endif
+void rowDots(const qint8* rows, std::size_t count, const qint8* query, std::size_t dims, qint32* out)
 {
-    qint32 sum = 0;
-    for (std::size_t i = 0; i < n; ++i)
-        sum += static_cast<qint32>(a[i]) * static_cast<qint32>(b[i]);
-    return sum;
+    for (std::size_t r = 0; r < count; ++r, rows += dims) {
+        qint32 sum = 0;
+        for (std::size_t i = 0; i < dims; ++i)
+            sum += static_cast<qint32>(rows[i]) * static_cast<qint32>(query[i]);
+        out[r] = sum;
+    }
 }
 
 } // namespace
@@ -113,17 +124,21 @@ QList<EmbeddingIndex::Match> EmbeddingIndex::nearest(const EmbeddingVector& quer
     std::vector<Match> heap;
     heap.reserve(keep + 1);
     const auto worseFirst = [](const Match& a, const Match& b) { return a.similarity > b.similarity; };
-    const qint8* row = m_matrix.data();
-    for (std::size_t r = 0; r < rows; ++r, row += dims) {
-        const float similarity =
-            static_cast<float>(dot(row, quantisedQuery.data(), dims)) * m_scales[r] * queryScale;
-        if (heap.size() < keep) {
-            heap.push_back({m_ids[r], similarity});
-            std::push_heap(heap.begin(), heap.end(), worseFirst);
-        } else if (similarity > heap.front().similarity) {
-            std::pop_heap(heap.begin(), heap.end(), worseFirst);
-            heap.back() = {m_ids[r], similarity};
-            std::push_heap(heap.begin(), heap.end(), worseFirst);
+    qint32 dots[kBlockRows];
+    for (std::size_t first = 0; first < rows; first += kBlockRows) {
+        const std::size_t count = std::min(kBlockRows, rows - first);
+        rowDots(m_matrix.data() + first * dims, count, quantisedQuery.data(), dims, dots);
+        for (std::size_t i = 0; i < count; ++i) {
+            const std::size_t r = first + i;
+            const float similarity = static_cast<float>(dots[i]) * m_scales[r] * queryScale;
+            if (heap.size() < keep) {
+                heap.push_back({m_ids[r], similarity});
+                std::push_heap(heap.begin(), heap.end(), worseFirst);
+            } else if (similarity > heap.front().similarity) {
+                std::pop_heap(heap.begin(), heap.end(), worseFirst);
+                heap.back() = {m_ids[r], similarity};
+                std::push_heap(heap.begin(), heap.end(), worseFirst);
+            }
         }
     }
     std::sort_heap(heap.begin(), heap.end(), worseFirst);
