@@ -18,6 +18,7 @@
 #include "TrayController.h"
 #include "alerts/AlertQueue.h"
 #include "alerts/AlertsModule.h"
+#include "assistant/Assistant.h"
 #include "common/DeweyVersion.h"
 #include "db/AppStateRepository.h"
 #include "log/LogCategories.h"
@@ -79,7 +80,7 @@ MainWindow::MainWindow(AppServices& services, Dialogs& dialogs, Options options,
     createNavigation();
 
     m_statusBar = new StatusBarController(*statusBar(), services.overlayServer(), services.webhookReceiver(),
-                                          services.secrets(), queue, this);
+                                          services.secrets(), queue, services.assistant().client(), this);
     m_tray = new TrayController(
         *this, queue, options.systemTrayAvailable.value_or(QSystemTrayIcon::isSystemTrayAvailable()), this);
     connect(m_tray, &TrayController::quitRequested, this, &MainWindow::quitRequested);

@@ -1,6 +1,7 @@
 #include "StatusBarController.h"
 
 #include "alerts/AlertQueue.h"
+#include "assistant/OpenAiClient.h"
 #include "secrets/SecretStore.h"
 #include "server/OverlayServer.h"
 #include "server/WebhookReceiver.h"
@@ -28,7 +29,7 @@ QLabel* addPart(QStatusBar& statusBar, const QString& objectName, const QString&
 
 StatusBarController::StatusBarController(QStatusBar& statusBar, OverlayServer& overlayServer,
                                          WebhookReceiver& webhookReceiver, SecretStore& secrets,
-                                         AlertQueue& queue, QObject* parent)
+                                         AlertQueue& queue, OpenAiClient& openAi, QObject* parent)
     : QObject(parent)
     , m_overlayServer(overlayServer)
     , m_webhookReceiver(webhookReceiver)
@@ -45,9 +46,9 @@ StatusBarController::StatusBarController(QStatusBar& statusBar, OverlayServer& o
                         tr("The local port that receives sale notifications from Stripe through a tunnel."));
     m_tunnel = addPart(statusBar, QStringLiteral("tunnelStatus"), tr("Tunnel"),
                        tr("The tunnel that forwards Stripe's notifications to this computer."));
-    m_openAi =
-        addPart(statusBar, QStringLiteral("openAiStatus"), tr("OpenAI"),
-                tr("Dewey, the notes assistant, needs an OpenAI API key. Set it in Settings → Secrets."));
+    m_openAiToolTip =
+        tr("Dewey, the notes assistant, needs an OpenAI API key. Set it in Settings → Secrets.");
+    m_openAi = addPart(statusBar, QStringLiteral("openAiStatus"), tr("OpenAI"), m_openAiToolTip);
     m_tunnel->hide();
 
     connect(&m_overlayServer, &OverlayServer::listeningChanged, this, &StatusBarController::updateOverlay);
@@ -63,6 +64,9 @@ StatusBarController::StatusBarController(QStatusBar& statusBar, OverlayServer& o
         updateOpenAi();
     });
     connect(&m_queue, &AlertQueue::pausedChanged, this, &StatusBarController::updatePaused);
+    connect(&openAi, &OpenAiClient::serverFailed, this,
+            [this](const AssistantError& error) { setOpenAiError(shortOpenAiError(error), error.message); });
+    connect(&openAi, &OpenAiClient::serverAnswered, this, [this] { setOpenAiError({}); });
 
     updateOverlay();
     updateWebhook();
@@ -76,10 +80,45 @@ void StatusBarController::setTunnelState(const QString& state)
     m_tunnel->setVisible(!state.isEmpty());
 }
 
-void StatusBarController::setOpenAiError(const QString& error)
+void StatusBarController::setOpenAiError(const QString& error, const QString& details)
 {
     m_openAiError = error;
+    m_openAiErrorDetails = error.isEmpty() ? QString() : details;
     updateOpenAi();
+}
+
+QString StatusBarController::shortOpenAiError(const AssistantError& error)
+{
+    using Kind = AssistantError::Kind;
+    switch (error.kind) {
+    case Kind::BadApiKey:
+        return tr("key refused");
+    case Kind::PermissionDenied:
+        return tr("key not allowed to use this model");
+    case Kind::ModelNotFound:
+        return tr("model not found");
+    case Kind::BadRequest:
+        return tr("request rejected");
+    case Kind::RateLimited:
+        return tr("rate limited");
+    case Kind::QuotaExceeded:
+        return tr("out of credit");
+    case Kind::ServerError:
+        return tr("server error");
+    case Kind::Network:
+        return tr("cannot reach the server");
+    case Kind::Timeout:
+        return tr("no answer in time");
+    case Kind::MalformedResponse:
+        return tr("not an OpenAI server");
+    case Kind::MissingApiKey:
+        return tr("no API key");
+    case Kind::None:
+    case Kind::Storage:
+    case Kind::Busy:
+        break;
+    }
+    return error.message;
 }
 
 QString StatusBarController::overlayText() const
@@ -127,6 +166,7 @@ void StatusBarController::updateWebhook()
 
 void StatusBarController::updateOpenAi()
 {
+    m_openAi->setToolTip(m_openAiErrorDetails.isEmpty() ? m_openAiToolTip : m_openAiErrorDetails);
     if (!m_openAiError.isEmpty())
         m_openAi->setText(tr("OpenAI: error: %1").arg(m_openAiError));
     else if (!m_secrets.isLoaded())

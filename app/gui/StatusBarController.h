@@ -1,5 +1,7 @@
 #pragma once
 
+#include "assistant/AssistantError.h"
+
 #include <QObject>
 #include <QString>
 
@@ -9,6 +11,7 @@ class QStatusBar;
 namespace Dewey {
 
 class AlertQueue;
+class OpenAiClient;
 class OverlayServer;
 class SecretStore;
 class WebhookReceiver;
@@ -21,13 +24,17 @@ class StatusBarController : public QObject
 
 public:
     StatusBarController(QStatusBar& statusBar, OverlayServer& overlayServer, WebhookReceiver& webhookReceiver,
-                        SecretStore& secrets, AlertQueue& queue, QObject* parent = nullptr);
+                        SecretStore& secrets, AlertQueue& queue, OpenAiClient& openAi,
+                        QObject* parent = nullptr);
 
     // The tunnel arrives with a later issue; until something calls this, the tunnel part stays hidden.
     // An empty state hides it again.
     void setTunnelState(const QString& state);
-    // The last OpenAI request failed with this message; empty clears it. Saving a new key clears it too.
-    void setOpenAiError(const QString& error);
+    // The last OpenAI request failed with this message (`details` becomes the tool tip); empty clears
+    // it. The client's own outcomes set and clear it; saving a new key clears it too.
+    void setOpenAiError(const QString& error, const QString& details = QString());
+    // A few words for the status bar; the full explanation goes in the tool tip.
+    static QString shortOpenAiError(const AssistantError& error);
 
     QString overlayText() const;
     QString webhookText() const;
@@ -46,6 +53,8 @@ private:
     SecretStore& m_secrets;
     AlertQueue& m_queue;
     QString m_openAiError;
+    QString m_openAiErrorDetails;
+    QString m_openAiToolTip;
 
     QLabel* m_overlay;
     QLabel* m_webhook;

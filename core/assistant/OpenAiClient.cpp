@@ -21,6 +21,8 @@ OpenAiClient::OpenAiClient(QNetworkAccessManager& network, EndpointProvider endp
 ChatStream* OpenAiClient::streamChat(const ChatRequest& request, QObject* parent)
 {
     auto* stream = new ChatStream(m_network, m_endpoint(), request, m_options, m_clock, parent);
+    connect(stream, &ChatStream::finished, this, &OpenAiClient::serverAnswered);
+    connect(stream, &ChatStream::failed, this, &OpenAiClient::reportFailure);
     stream->start();
     return stream;
 }
@@ -29,8 +31,20 @@ ConnectionTest* OpenAiClient::testConnection(const QString& model, QObject* pare
 {
     auto* test = new ConnectionTest(m_network, m_endpoint(), model, m_clock,
                                     std::min(kConnectionTestTimeoutMs, m_options.connectTimeoutMs), parent);
+    connect(test, &ConnectionTest::finished, this, [this](const ConnectionTestResult& result) {
+        if (result.ok())
+            emit serverAnswered();
+        else
+            reportFailure(result.error);
+    });
     test->start();
     return test;
+}
+
+void OpenAiClient::reportFailure(const AssistantError& error)
+{
+    if (error.kind != AssistantError::Kind::MissingApiKey)
+        emit serverFailed(error);
 }
 
 } // namespace Dewey

@@ -1,7 +1,12 @@
+#include "AssistantSection.h"
 #include "DeweyPage.h"
 #include "GuiServices.h"
+#include "MainWindow.h"
 #include "OpenAiTestServer.h"
 #include "ScriptedDialogs.h"
+#include "SettingsPage.h"
+#include "SetupGuide.h"
+#include "StatusBarController.h"
 #include "assistant/Assistant.h"
 #include "assistant/ConversationRepository.h"
 #include "dewey/ChatErrorBanner.h"
@@ -15,11 +20,13 @@
 
 #include <QAbstractButton>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -58,6 +65,7 @@ private slots:
     void sidebarRenamesAndDeletes();
     void shiftEnterAddsALineAndEnterSends();
     void everyControlHasAnAccessibleName();
+    void statusBarShowsServerFailuresUntilItAnswers();
 
 private:
     void ask(const QString& text);
@@ -371,6 +379,42 @@ void TestChatPage::everyControlHasAnAccessibleName()
                      QStringLiteral("%1 (%2) has no accessible name")
                          .arg(widget->objectName(), QString::fromLatin1(widget->metaObject()->className()))));
     }
+}
+
+void TestChatPage::statusBarShowsServerFailuresUntilItAnswers()
+{
+    // The window's status bar follows the assistant shared by every chat and by Settings → Dewey.
+    MainWindow window(m_gui->services(), *m_dialogs, {false});
+    StatusBarController* status = window.statusBarController();
+    QCOMPARE(status->openAiText(), QStringLiteral("OpenAI: key set"));
+
+    m_server->enqueueChat(OpenAiTestReply::invalidApiKey());
+    QSignalSpy failed(m_page->session(), &ChatSession::failed);
+    ask(QStringLiteral("what did I promise chat yesterday?"));
+    QVERIFY(failed.wait(kWaitMs));
+    QCOMPARE(status->openAiText(), QStringLiteral("OpenAI: error: key refused"));
+    QVERIFY(window.statusBar()
+                ->findChild<QLabel*>(QStringLiteral("openAiStatus"))
+                ->toolTip()
+                .contains(QStringLiteral("refused the API key")));
+
+    m_server->enqueueChat(OpenAiTestReply::text(QStringLiteral("A giveaway at 1000 followers.")));
+    QSignalSpy finished(m_page->session(), &ChatSession::finished);
+    QVERIFY(m_page->session()->retry());
+    QVERIFY(finished.wait(kWaitMs));
+    QCOMPARE(status->openAiText(), QStringLiteral("OpenAI: key set"));
+
+    // Settings → Dewey → Test connection reports through the same path.
+    AssistantSection* section = window.settingsPage()->assistant();
+    QSignalSpy tested(section, &AssistantSection::testFinished);
+    m_server->setApiKey(QStringLiteral("sk-some-other-key"));
+    QVERIFY(section->testConnection());
+    QVERIFY(tested.wait(kWaitMs));
+    QCOMPARE(status->openAiText(), QStringLiteral("OpenAI: error: key refused"));
+    m_server->setApiKey(kKey);
+    QVERIFY(section->testConnection());
+    QVERIFY(tested.wait(kWaitMs));
+    QCOMPARE(status->openAiText(), QStringLiteral("OpenAI: key set"));
 }
 
 QTEST_MAIN(TestChatPage)
