@@ -161,6 +161,13 @@ void AlertCard::startExit(bool reportDone)
 
 void AlertCard::animate(double from, double to, int ms, QEasingCurve::Type easing)
 {
+    // Nobody can see a hidden card (the Alerts area while Dewey sits in the tray): skip the frames,
+    // keep the timing of shown and done.
+    if (!isVisible()) {
+        m_progress = to;
+        onAnimationFinished();
+        return;
+    }
     m_animation.setStartValue(from);
     m_animation.setEndValue(to);
     m_animation.setDuration(std::max(ms, 1)); // a zero-length animation would never report finished

@@ -16,7 +16,8 @@ namespace Dewey {
 //
 // present() plays an alert (enter, hold for its duration, exit); showStill() draws a card that does
 // not move (a dimmed "up next" picture, the tier editor's preview). While nothing plays no timer or
-// animation runs. Every text comes from the buyer and is drawn as plain text, never interpreted.
+// animation runs; while the card is hidden it skips the animation frames (only the hold timer runs). Every
+// text comes from the buyer and is drawn as plain text, never interpreted.
 //
 // At its natural size (cardSize()) the card is drawn 1:1, as on the streamer's screen; a widget given
 // less room draws it scaled down to fit.
