@@ -110,6 +110,41 @@ SalesLedger::SalesLedger(Database& database, const IClock& clock, QObject* paren
     , m_clock(clock)
 {}
 
+SalesLedger::~SalesLedger() = default;
+
+QSqlQuery* SalesLedger::statement(const QString& sql, QString* error)
+{
+    auto found = m_statements.find(sql);
+    if (found == m_statements.end()) {
+        auto query = std::make_unique<QSqlQuery>(m_database.connection());
+        if (!query->prepare(sql)) {
+            *error = sqliteErrorText(query->lastError());
+            return nullptr;
+        }
+        found = m_statements.emplace(sql, std::move(query)).first;
+    }
+    return found->second.get();
+}
+
+void SalesLedger::resetStatements()
+{
+    // Still prepared, but none stays active across COMMIT or ROLLBACK.
+    for (const auto& [sql, query] : m_statements)
+        query->finish();
+}
+
+bool SalesLedger::hasEvent(const QString& eventId)
+{
+    QString error;
+    QSqlQuery* query = statement(QStringLiteral("SELECT 1 FROM stripe_events WHERE event_id = ?"), &error);
+    if (!query)
+        return false;
+    query->addBindValue(eventId);
+    const bool found = query->exec() && query->next();
+    query->finish();
+    return found;
+}
+
 bool SalesLedger::begin(QString* error)
 {
     if (!m_database.isOpen()) {
@@ -118,25 +153,29 @@ bool SalesLedger::begin(QString* error)
     }
     // IMMEDIATE takes the write lock first, so a concurrent writer (another connection delivering the
     // same event) waits instead of both deciding the event is new.
-    QSqlQuery query(m_database.connection());
-    if (query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    QSqlQuery* query = statement(QStringLiteral("BEGIN IMMEDIATE"), error);
+    if (query && query->exec())
         return true;
-    *error = sqliteErrorText(query.lastError());
+    if (query)
+        *error = sqliteErrorText(query->lastError());
     return false;
 }
 
 void SalesLedger::rollback()
 {
+    resetStatements();
     QSqlQuery query(m_database.connection());
     query.exec(QStringLiteral("ROLLBACK"));
 }
 
 bool SalesLedger::commit(QString* error)
 {
-    QSqlQuery query(m_database.connection());
-    if (query.exec(QStringLiteral("COMMIT")))
+    resetStatements();
+    QSqlQuery* query = statement(QStringLiteral("COMMIT"), error);
+    if (query && query->exec())
         return true;
-    *error = sqliteErrorText(query.lastError());
+    if (query)
+        *error = sqliteErrorText(query->lastError());
     rollback();
     return false;
 }
@@ -145,23 +184,25 @@ bool SalesLedger::insertEvent(const QString& eventId, const QString& eventType, 
                               EventSource source, const QString& outcome, qint64 saleId,
                               const PurchaseKeys& keys, const QString& status, QString* error)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("INSERT INTO stripe_events (event_id, type, created, received_at, source, outcome,"
-                       " sale_id, object_id, payment_intent_id, invoice_id, status)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(eventId);
-    query.addBindValue(eventType);
-    query.addBindValue(dbTime(created));
-    query.addBindValue(dbTime(m_clock.now()));
-    query.addBindValue(eventSourceName(source));
-    query.addBindValue(outcome);
-    query.addBindValue(saleId > 0 ? QVariant(saleId) : QVariant(QMetaType(QMetaType::LongLong)));
-    query.addBindValue(nullable(keys.objectId));
-    query.addBindValue(nullable(keys.paymentIntentId));
-    query.addBindValue(nullable(keys.invoiceId));
-    query.addBindValue(nullable(status));
-    return execute(query, error);
+    QSqlQuery* query =
+        statement(QStringLiteral("INSERT INTO stripe_events (event_id, type, created, received_at, source,"
+                                 " outcome, sale_id, object_id, payment_intent_id, invoice_id, status)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  error);
+    if (!query)
+        return false;
+    query->addBindValue(eventId);
+    query->addBindValue(eventType);
+    query->addBindValue(dbTime(created));
+    query->addBindValue(dbTime(m_clock.now()));
+    query->addBindValue(eventSourceName(source));
+    query->addBindValue(outcome);
+    query->addBindValue(saleId > 0 ? QVariant(saleId) : QVariant(QMetaType(QMetaType::LongLong)));
+    query->addBindValue(nullable(keys.objectId));
+    query->addBindValue(nullable(keys.paymentIntentId));
+    query->addBindValue(nullable(keys.invoiceId));
+    query->addBindValue(nullable(status));
+    return execute(*query, error);
 }
 
 qint64 SalesLedger::findPurchase(const PurchaseKeys& keys, bool* failed, QString* error)
@@ -171,15 +212,21 @@ qint64 SalesLedger::findPurchase(const PurchaseKeys& keys, bool* failed, QString
     const QString condition = purchaseCondition(keys, &values, true);
     if (condition.isEmpty())
         return 0;
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT id FROM sales WHERE ") + condition + QStringLiteral(" LIMIT 1"));
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (!execute(query, error)) {
+    QSqlQuery* query = statement(
+        QStringLiteral("SELECT id FROM sales WHERE ") + condition + QStringLiteral(" LIMIT 1"), error);
+    if (!query) {
         *failed = true;
         return 0;
     }
-    return query.next() ? query.value(0).toLongLong() : 0;
+    for (const QVariant& value : values)
+        query->addBindValue(value);
+    if (!execute(*query, error)) {
+        *failed = true;
+        return 0;
+    }
+    const qint64 id = query->next() ? query->value(0).toLongLong() : 0;
+    query->finish();
+    return id;
 }
 
 SalesLedger::Write SalesLedger::Write::newSale(const Sale& sale, const PurchaseKeys& keys,
@@ -246,11 +293,14 @@ QList<SalesLedger::WriteResult> SalesLedger::writeSilently(const QList<Write>& w
     }
     if (ok)
         ok = commit(&error);
+    if (!ok)
+        rollback();
+    if (!m_keepStatements)
+        m_statements.clear();
     if (ok)
         return results;
 
     // All or nothing: the caller answers every event of the batch with "try again".
-    rollback();
     qCWarning(lcStripe) << "Cannot record" << writes.size() << "Stripe event(s):" << error;
     const QString reason = tr("The sales ledger could not be written: %1").arg(error);
     results.clear();
@@ -279,7 +329,7 @@ void SalesLedger::announce(const QList<Write>& writes, const QList<WriteResult>&
 SalesLedger::WriteResult SalesLedger::insertSale(const Write& item, QString* error)
 {
     const WriteResult failed{WriteStatus::Failed, {}, {}};
-    if (containsEvent(item.eventId))
+    if (hasEvent(item.eventId))
         return {WriteStatus::DuplicateEvent, {}, {}};
     bool lookupFailed = false;
     if (const qint64 existing = findPurchase(item.keys, &lookupFailed, error); existing > 0 || lookupFailed) {
@@ -297,59 +347,66 @@ SalesLedger::WriteResult SalesLedger::insertSale(const Write& item, QString* err
     {
         QVariantList values;
         const QString condition = purchaseCondition(item.keys, &values, false);
-        QSqlQuery query(m_database.connection());
-        query.prepare(
+        QSqlQuery* query = statement(
             QStringLiteral("SELECT event_id, status FROM stripe_events WHERE outcome = 'unmatched' AND ") +
-            condition + QStringLiteral(" ORDER BY created, rowid"));
-        for (const QVariant& value : values)
-            query.addBindValue(value);
-        if (!execute(query, error))
+                condition + QStringLiteral(" ORDER BY created, rowid"),
+            error);
+        if (!query)
             return failed;
-        while (query.next()) {
-            earlierStatusEvents.append(query.value(0).toString());
-            saleStatusFromName(query.value(1).toString(), &recorded.status);
+        for (const QVariant& value : values)
+            query->addBindValue(value);
+        if (!execute(*query, error))
+            return failed;
+        while (query->next()) {
+            earlierStatusEvents.append(query->value(0).toString());
+            saleStatusFromName(query->value(1).toString(), &recorded.status);
         }
+        query->finish();
     }
 
-    QSqlQuery insert(m_database.connection());
-    insert.prepare(
+    QSqlQuery* insert = statement(
         QStringLiteral("INSERT INTO sales (event_id, object_id, kind, payment_intent_id, invoice_id,"
                        " subscription_id, livemode, created, buyer_name, items, amount_minor, currency,"
                        " formatted_amount, message, status, source, announced, recorded_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(recorded.eventId);
-    insert.addBindValue(item.keys.objectId.isEmpty() ? recorded.objectId : item.keys.objectId);
-    insert.addBindValue(saleKindName(recorded.kind));
-    insert.addBindValue(nullable(item.keys.paymentIntentId));
-    insert.addBindValue(nullable(item.keys.invoiceId));
-    insert.addBindValue(nullable(item.keys.subscriptionId));
-    insert.addBindValue(recorded.livemode ? 1 : 0);
-    insert.addBindValue(dbTime(recorded.created));
-    insert.addBindValue(recorded.buyerName);
-    insert.addBindValue(itemsJson(recorded.items));
-    insert.addBindValue(recorded.amountMinor);
-    insert.addBindValue(recorded.currency);
-    insert.addBindValue(recorded.formattedAmount);
-    insert.addBindValue(recorded.message.isNull() ? QString(QLatin1String("")) : recorded.message);
-    insert.addBindValue(saleStatusName(recorded.status));
-    insert.addBindValue(eventSourceName(recorded.source));
-    insert.addBindValue(item.itemsPending ? 0 : 1);
-    insert.addBindValue(dbTime(m_clock.now()));
-    if (!execute(insert, error))
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        error);
+    if (!insert)
         return failed;
-    recorded.id = insert.lastInsertId().toLongLong();
+    insert->addBindValue(recorded.eventId);
+    insert->addBindValue(item.keys.objectId.isEmpty() ? recorded.objectId : item.keys.objectId);
+    insert->addBindValue(saleKindName(recorded.kind));
+    insert->addBindValue(nullable(item.keys.paymentIntentId));
+    insert->addBindValue(nullable(item.keys.invoiceId));
+    insert->addBindValue(nullable(item.keys.subscriptionId));
+    insert->addBindValue(recorded.livemode ? 1 : 0);
+    insert->addBindValue(dbTime(recorded.created));
+    insert->addBindValue(recorded.buyerName);
+    insert->addBindValue(itemsJson(recorded.items));
+    insert->addBindValue(recorded.amountMinor);
+    insert->addBindValue(recorded.currency);
+    insert->addBindValue(recorded.formattedAmount);
+    insert->addBindValue(recorded.message.isNull() ? QString(QLatin1String("")) : recorded.message);
+    insert->addBindValue(saleStatusName(recorded.status));
+    insert->addBindValue(eventSourceName(recorded.source));
+    insert->addBindValue(item.itemsPending ? 0 : 1);
+    insert->addBindValue(dbTime(m_clock.now()));
+    if (!execute(*insert, error))
+        return failed;
+    recorded.id = insert->lastInsertId().toLongLong();
 
     if (!insertEvent(recorded.eventId, item.eventType, recorded.created, recorded.source,
                      QStringLiteral("sale"), recorded.id, item.keys, {}, error)) {
         return failed;
     }
     for (const QString& eventId : std::as_const(earlierStatusEvents)) {
-        QSqlQuery update(m_database.connection());
-        update.prepare(
-            QStringLiteral("UPDATE stripe_events SET outcome = 'applied', sale_id = ? WHERE event_id = ?"));
-        update.addBindValue(recorded.id);
-        update.addBindValue(eventId);
-        if (!execute(update, error))
+        QSqlQuery* update = statement(
+            QStringLiteral("UPDATE stripe_events SET outcome = 'applied', sale_id = ? WHERE event_id = ?"),
+            error);
+        if (!update)
+            return failed;
+        update->addBindValue(recorded.id);
+        update->addBindValue(eventId);
+        if (!execute(*update, error))
             return failed;
     }
     return {WriteStatus::Written, recorded, {}};
@@ -358,7 +415,7 @@ SalesLedger::WriteResult SalesLedger::insertSale(const Write& item, QString* err
 SalesLedger::WriteResult SalesLedger::applyStatus(const Write& item, QString* error)
 {
     const WriteResult failed{WriteStatus::Failed, {}, {}};
-    if (containsEvent(item.eventId))
+    if (hasEvent(item.eventId))
         return {WriteStatus::DuplicateEvent, {}, {}};
     bool lookupFailed = false;
     const qint64 saleId = findPurchase(item.keys, &lookupFailed, error);
@@ -373,11 +430,12 @@ SalesLedger::WriteResult SalesLedger::applyStatus(const Write& item, QString* er
     }
 
     Sale changed = sale(saleId).value_or(Sale{});
-    QSqlQuery update(m_database.connection());
-    update.prepare(QStringLiteral("UPDATE sales SET status = ? WHERE id = ?"));
-    update.addBindValue(saleStatusName(item.status));
-    update.addBindValue(saleId);
-    if (!execute(update, error) ||
+    QSqlQuery* update = statement(QStringLiteral("UPDATE sales SET status = ? WHERE id = ?"), error);
+    if (!update)
+        return failed;
+    update->addBindValue(saleStatusName(item.status));
+    update->addBindValue(saleId);
+    if (!execute(*update, error) ||
         !insertEvent(item.eventId, item.eventType, item.created, item.source, QStringLiteral("status"),
                      saleId, item.keys, saleStatusName(item.status), error)) {
         return failed;

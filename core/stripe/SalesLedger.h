@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QString>
 
+#include <map>
+#include <memory>
 #include <optional>
 
 class QSqlQuery;
@@ -78,6 +80,7 @@ public:
     };
 
     SalesLedger(Database& database, const IClock& clock, QObject* parent = nullptr);
+    ~SalesLedger() override;
 
     // Records several events in one transaction (one disk flush for all: group commit), in order, so an
     // event repeated within the batch is a duplicate of the first. All or nothing: on a database error
@@ -87,6 +90,10 @@ public:
     // thread's connection, then the announcements (saleRecorded, saleChanged) from this ledger.
     QList<WriteResult> writeSilently(const QList<Write>& writes);
     void announce(const QList<Write>& writes, const QList<WriteResult>& results);
+    // Keeps the statements of write() prepared from one transaction to the next, so SQLite parses
+    // each once instead of once per event. They hold the connection: only for a ledger destroyed
+    // before its database is closed (SalesLedgerWriter's). Otherwise they are dropped after each write.
+    void keepStatementsPrepared() { m_keepStatements = true; }
 
     // Records a new sale and its event in one transaction. With itemsPending the sale waits for
     // completeSale(); otherwise it is announced right away (queued).
@@ -144,9 +151,17 @@ private:
                      EventSource source, const QString& outcome, qint64 saleId, const PurchaseKeys& keys,
                      const QString& status, QString* error);
     qint64 findPurchase(const PurchaseKeys& keys, bool* failed, QString* error);
+    bool hasEvent(const QString& eventId);
+    // The write path's statement for `sql`, prepared once per transaction (or once, see
+    // keepStatementsPrepared()). Null when it cannot be prepared; *error then says why.
+    QSqlQuery* statement(const QString& sql, QString* error);
+    void resetStatements();
 
     Database& m_database;
     const IClock& m_clock;
+    bool m_keepStatements = false;
+    // std::map: a statement stays where it is while others are added.
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace Dewey
