@@ -1,7 +1,8 @@
 'use strict';
 // The reference the alert-latency benchmark compares Dewey with: the pipeline written the usual way
 // in Node — an `http` webhook receiver verifying with the official `stripe` package, appending the
-// sale to a JSON-lines ledger, and a `ws` server pushing the alert to every overlay. Like Dewey it
+// sale to a JSON-lines ledger and fdatasync'ing it before the 2xx (durable like Dewey's commit, as in
+// the webhook benchmark's reference), and a `ws` server pushing the alert to every overlay. Like Dewey it
 // shows one alert at a time and sends the next once every overlay reported `done`.
 const fs = require('fs');
 const http = require('http');
@@ -26,6 +27,7 @@ class ReferenceAlertServer {
   }
 
   async start() {
+    this.ledgerFd = fs.openSync(this.ledger, 'a');
     this.server = http.createServer((req, res) => {
       if (req.method === 'POST' && req.url === '/webhooks/stripe') this.receive(req, res);
       else res.writeHead(404).end();
@@ -89,7 +91,8 @@ class ReferenceAlertServer {
       const amount = new Intl.NumberFormat('en-US', { style: 'currency', currency: session.currency.toUpperCase() }).format(
         session.amount_total / (zeroDecimal ? 1 : 100),
       );
-      fs.appendFileSync(this.ledger, `${JSON.stringify({ id: event.id, buyer, items, amount })}\n`);
+      fs.writeSync(this.ledgerFd, `${JSON.stringify({ id: event.id, buyer, items, amount })}\n`);
+      fs.fdatasyncSync(this.ledgerFd);
       res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"received":true}');
       this.queue.push({
         id: this.nextId++,
@@ -125,6 +128,7 @@ class ReferenceAlertServer {
   async stop() {
     for (const ws of this.overlays) ws.terminate();
     await new Promise((resolve) => this.server.close(resolve));
+    fs.closeSync(this.ledgerFd);
     fs.rmSync(this.dir, { recursive: true, force: true });
   }
 }

@@ -8,11 +8,12 @@
 //   DEWEY_CLI=build/app/cli/dewey-cli node bench/alerts/alert-latency.js [--samples N] [--clients 1,10]
 //   or: BENCH_SAMPLES=N cmake --build build --target bench_alerts
 const fs = require('fs');
+const http = require('http');
 const path = require('path');
 const { performance } = require('perf_hooks');
 const { requireTool } = require('../../tests/browser/lib/tools');
 const { DeweyServe } = require('../../tests/browser/lib/DeweyServe');
-const { checkoutCompleted, deliver, WEBHOOK_SECRET } = require('../../tests/browser/lib/stripeEvents');
+const { checkoutCompleted, stripe, WEBHOOK_SECRET } = require('../../tests/browser/lib/stripeEvents');
 const { ReferenceAlertServer } = require('./ReferenceAlertServer');
 
 const WebSocket = requireTool('ws');
@@ -27,6 +28,41 @@ function option(name, fallback) {
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// Signed before the clock starts, and posted with node:http rather than fetch(): with fetch (undici)
+// the reference pipeline, which does almost nothing, measured 2.0-2.6 ms p50 without any fsync; with
+// node:http 1.5 ms with one. That client time was paid by both pipelines and hid what they do. Keep-alive where the server allows it (the reference does; Dewey answers
+// `Connection: close`, so its samples include opening a connection, as Stripe's deliveries may).
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+
+function signed(event) {
+  const payload = JSON.stringify(event);
+  return { payload, signature: stripe.webhooks.generateTestHeaderString({ payload, secret: WEBHOOK_SECRET }) };
+}
+
+function post(url, { payload, signature }) {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(payload),
+          'stripe-signature': signature,
+        },
+      },
+      (response) => {
+        const chunks = [];
+        response.on('data', (chunk) => chunks.push(chunk));
+        response.on('end', () => resolve({ status: response.statusCode, body: Buffer.concat(chunks).toString() }));
+      },
+    );
+    request.on('error', reject);
+    request.end(payload);
+  });
+}
 
 // N overlays on one pipeline; resolves each sample when all N received the alert carrying the marker.
 class Lane {
@@ -72,10 +108,10 @@ class Lane {
       const timer = setTimeout(() => reject(new Error(`${this.name}: alert ${marker} not delivered within 30 s`)), DEADLINE_MS);
       this.pending = { marker, arrivals, resolve: () => (clearTimeout(timer), resolve()) };
     });
-    const event = checkoutCompleted({ buyer: marker, amount: 6400, currency: 'usd', items: [['Hoodie', 2]] });
+    const delivery = signed(checkoutCompleted({ buyer: marker, amount: 6400, currency: 'usd', items: [['Hoodie', 2]] }));
     const sentAt = performance.now();
     let answeredAt = 0;
-    const answered = deliver(this.urls.webhookUrl, event).then((reply) => {
+    const answered = post(this.urls.webhookUrl, delivery).then((reply) => {
       answeredAt = performance.now();
       return reply;
     });
@@ -119,7 +155,7 @@ function stats(values) {
 
 // total: webhook sent → delivered to every overlay. afterAnswer: the webhook's 2xx received → delivered
 // to every overlay, which leaves out the durable intake (Dewey commits the sale to SQLite and waits for
-// the disk before answering; the reference appends to a file without waiting) and shows the alert path
+// the disk before answering; the reference appends to a file and fdatasyncs it) and shows the alert path
 // itself. It can be negative when the alert overtakes the HTTP answer.
 function summary(samples) {
   return {
@@ -175,6 +211,7 @@ async function main() {
     if (process.env.BENCH_DEBUG) console.error(serve.stderr.split('\n').slice(-60).join('\n'));
     throw error;
   } finally {
+    agent.destroy();
     await reference.stop().catch(() => {});
     await serve.stop().catch(() => {});
     serve.cleanup();
