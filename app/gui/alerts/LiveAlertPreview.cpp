@@ -14,7 +14,9 @@ namespace {
 
 // The card waiting for its turn is drawn faint, so it never reads as "on stream".
 constexpr double kUpNextOpacity = 0.45;
-constexpr int kCardHeight = 130;
+constexpr int kCardHeight = 110;
+// The OBS page has a whole 1920-wide scene for the title: the preview shows it uncut too, scaled down.
+constexpr double kMaxCardWidth = 1400;
 
 } // namespace
 
@@ -31,6 +33,7 @@ LiveAlertPreview::LiveAlertPreview(AlertQueue& queue, QWidget* parent)
     m_card->setObjectName(QStringLiteral("alertPreview"));
     m_card->setAccessibleName(tr("Alert preview"));
     m_card->setFixedHeight(kCardHeight);
+    m_card->setMaxCardWidth(kMaxCardWidth);
     m_card->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
     auto* layout = new QVBoxLayout(this);
@@ -102,11 +105,11 @@ void LiveAlertPreview::showIdle()
 void LiveAlertPreview::updateStatus()
 {
     if (m_card->isPlaying())
-        m_status->setText(tr("On screen now, as your viewers see it:"));
+        m_status->setText(tr("Live preview — on screen now, as your viewers see it:"));
     else if (m_queue.isPaused())
-        m_status->setText(tr("Alerts are paused. Up next when you resume:"));
+        m_status->setText(tr("Live preview — alerts are paused. Up next when you resume:"));
     else
-        m_status->setText(tr("Nothing on screen — alerts appear here as your viewers see them. Up next:"));
+        m_status->setText(tr("Live preview — alerts appear here as your viewers see them. Up next:"));
 }
 
 } // namespace Dewey

@@ -224,7 +224,7 @@ void TestAlertsPage::previewIsASecondClientNotAnOverlay()
 
     // Idle: the next alert, still, and nothing ticking.
     QVERIFY(!preview->isLive());
-    QVERIFY(preview->statusText().startsWith(QStringLiteral("Nothing on screen")));
+    QVERIFY(preview->statusText().startsWith(QStringLiteral("Live preview — alerts appear here")));
     QVERIFY(previewIsQuiet(*preview));
 
     // A test alert waits for an overlay; the preview alone does not make it play.
@@ -235,7 +235,7 @@ void TestAlertsPage::previewIsASecondClientNotAnOverlay()
 
     // Pause shows in the preview's idle state too.
     QTest::mouseClick(page().pauseButton(), Qt::LeftButton);
-    QVERIFY(preview->statusText().startsWith(QStringLiteral("Alerts are paused.")));
+    QVERIFY(preview->statusText().startsWith(QStringLiteral("Live preview — alerts are paused.")));
 
     // The page detaches its preview when it goes.
     m_page.reset();
@@ -260,13 +260,13 @@ void TestAlertsPage::previewPlaysTheTestAlertUntilSkipped()
     QCOMPARE(preview->text(), overlay.alerts.first().text);
     QCOMPARE(preview->title(), sample.title);
     QVERIFY(!preview->text().isEmpty());
-    QVERIFY(preview->statusText().startsWith(QStringLiteral("On screen now")));
+    QVERIFY(preview->statusText().startsWith(QStringLiteral("Live preview — on screen now")));
     QCOMPARE(page().nowShowingText(), QStringLiteral("Now showing: %1").arg(sample.title));
 
     QTest::mouseClick(page().skipButton(), Qt::LeftButton);
     QVERIFY(!queue.current());
     QTRY_VERIFY_WITH_TIMEOUT(!preview->isLive(), kDeadlineMs);
-    QVERIFY(preview->statusText().startsWith(QStringLiteral("Nothing on screen")));
+    QVERIFY(preview->statusText().startsWith(QStringLiteral("Live preview — alerts appear here")));
     QCOMPARE(preview->card()->currentAlertId(), qint64(0));
     QCOMPARE(preview->title(), sample.title); // the dimmed "up next" card again
     QVERIFY(previewIsQuiet(*preview));
