@@ -30,6 +30,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDir>
@@ -38,6 +39,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -97,12 +99,12 @@ MainWindow::MainWindow(AppServices& services, Dialogs& dialogs, Options options,
     m_settingsPage->addGeneralSection(m_generalSection);
     m_tray->addOverlayWindowToggle(services.settings());
     connect(m_deweyPage, &DeweyPage::settingsRequested, this, [this] {
-        showArea(Area::Settings);
         // Without a key, the key is what is missing; with one, the model or server is what to fix.
-        if (m_services.secrets().hasValue(SecretId::OpenAiApiKey))
-            m_settingsPage->assistant()->modelField()->setFocus(Qt::OtherFocusReason);
-        else if (SecretField* field = m_settingsPage->secrets()->field(SecretId::OpenAiApiKey))
-            field->setFocus(Qt::OtherFocusReason);
+        SecretField* keyField = m_settingsPage->secrets()->field(SecretId::OpenAiApiKey);
+        if (m_services.secrets().hasValue(SecretId::OpenAiApiKey) || !keyField)
+            showSettingsSection(m_settingsPage->assistant(), m_settingsPage->assistant()->modelField());
+        else
+            showSettingsSection(keyField, keyField);
     });
 
     // The tunnel part of the status bar follows the supervisor's own state.
@@ -198,6 +200,16 @@ void MainWindow::showArea(Area area)
     m_navigation->setCurrentRow(areaIndex(area));
 }
 
+void MainWindow::showSettingsSection(QWidget* section, QWidget* focus)
+{
+    showArea(Area::Settings);
+    // The sections share one scrolling column: bring the wanted one into view.
+    if (auto* scroll = m_settingsPage->findChild<QScrollArea*>())
+        scroll->ensureWidgetVisible(section);
+    activateWindow();
+    focus->setFocus(Qt::OtherFocusReason);
+}
+
 MainWindow::Area MainWindow::currentArea() const
 {
     return static_cast<Area>(m_pages->currentIndex());
@@ -212,8 +224,11 @@ void MainWindow::openSetupGuide()
 {
     if (!m_setupGuide) {
         m_setupGuide = new SetupGuide(m_services.settings(), m_services.secrets(), m_services.overlayServer(),
-                                      m_services.webhookReceiver(), m_dialogs, this);
+                                      m_dialogs, this);
         m_setupGuide->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_setupGuide, &SetupGuide::stripeSettingsRequested, this, [this] {
+            showSettingsSection(m_settingsPage->stripe(), m_settingsPage->stripe()->kindCombo());
+        });
     }
     m_setupGuide->show();
     m_setupGuide->raise();

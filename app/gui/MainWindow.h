@@ -55,6 +55,8 @@ public:
     bool showAtStart(bool inTray);
 
     void showArea(Area area);
+    // Settings, scrolled to `section`, with the keyboard in `focus` (a control of that section).
+    void showSettingsSection(QWidget* section, QWidget* focus);
     Area currentArea() const;
 
     // Opens the setup guide (or raises it when already open); it is modeless within this window.

@@ -4,7 +4,6 @@
 #include "KeyringBanner.h"
 #include "SecretField.h"
 #include "server/OverlayServer.h"
-#include "server/WebhookReceiver.h"
 #include "settings/Settings.h"
 
 #include <QHBoxLayout>
@@ -38,7 +37,7 @@ QLabel* paragraph(const QString& text, QWidget* parent)
 } // namespace
 
 SetupGuide::SetupGuide(Settings& settings, SecretStore& secrets, OverlayServer& overlayServer,
-                       WebhookReceiver& webhookReceiver, Dialogs& dialogs, QWidget* parent)
+                       Dialogs& dialogs, QWidget* parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_steps(new QStackedWidget(this))
@@ -54,7 +53,7 @@ SetupGuide::SetupGuide(Settings& settings, SecretStore& secrets, OverlayServer& 
     setMinimumWidth(720);
 
     m_steps->addWidget(createOverlayStep(overlayServer));
-    m_steps->addWidget(createStripeStep(webhookReceiver));
+    m_steps->addWidget(createStripeStep());
     m_steps->addWidget(createOpenAiStep(settings, secrets, dialogs));
 
     m_progress->setObjectName(QStringLiteral("setupProgress"));
@@ -141,32 +140,35 @@ QWidget* SetupGuide::createOverlayStep(OverlayServer& overlayServer)
     return step;
 }
 
-QWidget* SetupGuide::createStripeStep(WebhookReceiver& webhookReceiver)
+QWidget* SetupGuide::createStripeStep()
 {
     auto* step = new QWidget(this);
-    auto* webhookUrl = new CopyableField(tr("Webhook URL"), step);
-    webhookUrl->setText(webhookReceiver.webhookUrl());
-    webhookUrl->setPlaceholderText(tr("The webhook receiver is not running; see the Alerts area"));
-    connect(&webhookReceiver, &WebhookReceiver::listeningChanged, webhookUrl,
-            [webhookUrl, &webhookReceiver] { webhookUrl->setText(webhookReceiver.webhookUrl()); });
-    auto* urlLabel = new QLabel(tr("&Webhook URL (local):"), step);
-    urlLabel->setBuddy(webhookUrl->lineEdit());
+    auto* steps = paragraph(
+        tr("<ol><li>In your Stripe dashboard, open <b>Developers → API keys</b> and copy the "
+           "<b>secret key</b>. Paste it in <b>Settings → Secrets</b>.</li>"
+           "<li>In <b>Settings → Stripe</b>, choose the <b>tunnel</b> that carries Stripe's sale "
+           "notifications to this computer (the Stripe CLI, cloudflared or ngrok).</li>"
+           "<li>Click <b>Connect Stripe</b>. Dewey registers the tunnel's address with Stripe and "
+           "keeps the signing secret itself; with the Stripe CLI there is nothing to connect.</li></ol>"),
+        step);
+    steps->setTextFormat(Qt::RichText);
+    m_stripeSettings = new QPushButton(tr("Open Settings → &Stripe"), step);
+    m_stripeSettings->setObjectName(QStringLiteral("openStripeSettings"));
+    connect(m_stripeSettings, &QPushButton::clicked, this, &SetupGuide::stripeSettingsRequested);
+    auto* buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_stripeSettings);
+    buttonRow->addStretch(1);
 
     auto* layout = new QVBoxLayout(step);
     layout->addWidget(heading(tr("Connect Stripe"), step));
-    layout->addWidget(
-        paragraph(tr("Dewey hears about sales from Stripe. It needs two keys from the Developers "
-                     "section of your Stripe dashboard: the secret key and the webhook signing "
-                     "secret. Enter them in Settings → Secrets."),
-                  step));
-    layout->addWidget(paragraph(tr("Stripe sends sales to this computer through a tunnel (the Stripe CLI, "
-                                   "cloudflared or ngrok) that forwards to:"),
+    layout->addWidget(paragraph(tr("Dewey hears about sales from Stripe. This step is optional: without "
+                                   "a tunnel, Dewey still finds every sale by asking Stripe every few "
+                                   "minutes, so alerts come a little late."),
                                 step));
-    layout->addWidget(urlLabel);
-    layout->addWidget(webhookUrl);
-    layout->addWidget(paragraph(tr("A guided Stripe connection arrives in an upcoming version."), step));
+    layout->addWidget(steps);
+    layout->addLayout(buttonRow);
     layout->addStretch(1);
-    step->setFocusProxy(webhookUrl->copyButton());
+    step->setFocusProxy(m_stripeSettings);
     return step;
 }
 

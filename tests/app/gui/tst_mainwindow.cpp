@@ -11,6 +11,7 @@
 #include "SettingsPage.h"
 #include "SetupGuide.h"
 #include "StatusBarController.h"
+#include "StripeSection.h"
 #include "ThemeController.h"
 #include "TrayController.h"
 #include "alerts/AlertQueue.h"
@@ -357,8 +358,18 @@ void TestMainWindow::setupGuideReopensFromHelpMenu()
     QVERIFY(window->setupGuide());
     QTRY_VERIFY(window->setupGuide()->isVisible());
 
-    // The OpenAI key can be saved from the guide, too.
+    // The Stripe step leads to Settings → Stripe, where the tunnel is chosen and Stripe connected;
+    // the guide stays open beside it.
     SetupGuide* guide = window->setupGuide();
+    guide->goToStep(1);
+    QVERIFY(guide->stripeSettingsButton()->isVisible());
+    QCOMPARE(window->currentArea(), MainWindow::Area::Dewey);
+    QTest::mouseClick(guide->stripeSettingsButton(), Qt::LeftButton);
+    QCOMPARE(window->currentArea(), MainWindow::Area::Settings);
+    QCOMPARE(window->focusWidget(), window->settingsPage()->stripe()->kindCombo());
+    QVERIFY(guide->isVisible());
+
+    // The OpenAI key can be saved from the guide, too.
     guide->goToStep(2);
     QTest::keyClicks(guide->openAiField()->edit(), QStringLiteral("sk-from-guide"));
     QTest::mouseClick(guide->openAiField()->saveButton(), Qt::LeftButton);
