@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <future>
 
 namespace Dewey {
 
@@ -21,6 +22,7 @@ NoteRetriever::NoteRetriever(NotesRepository& notes, EmbeddingIndex& index, Embe
     , m_embedder(embedder)
     , m_indexer(indexer)
 {
+    m_scanThread.setMaxThreadCount(1);
     connect(&m_embedder, &Embedder::availabilityChanged, this, &NoteRetriever::statusChanged);
     if (m_indexer) {
         connect(m_indexer, &EmbeddingIndexer::stateChanged, this, &NoteRetriever::statusChanged);
@@ -50,9 +52,18 @@ QList<RetrievedNote> NoteRetriever::hybridSearch(const QString& query, const Emb
 {
     if (limit <= 0)
         return {};
-    const QList<NotesRepository::KeywordHit> hits =
-        m_notes.keywordSearch(query, std::max(limit, kCandidates));
-    const QList<EmbeddingIndex::Match> nearest = m_index.nearest(queryVector, std::max(limit, kCandidates));
+    const int candidates = std::max(limit, kCandidates);
+    // The vector scan needs no database, so a worker thread runs it while SQLite answers the keyword
+    // half here (the connection belongs to this thread). Nothing changes the index meanwhile: its
+    // updates arrive through this thread's event loop, which waits for both halves.
+    std::promise<QList<EmbeddingIndex::Match>> scanned;
+    std::future<QList<EmbeddingIndex::Match>> scan = scanned.get_future();
+    const bool parallel = m_index.size() >= kParallelScanRows && m_scanThread.tryStart([&] {
+        scanned.set_value(m_index.nearest(queryVector, candidates));
+    });
+    const QList<NotesRepository::KeywordHit> hits = m_notes.keywordSearch(query, candidates);
+    const QList<EmbeddingIndex::Match> nearest =
+        parallel ? scan.get() : m_index.nearest(queryVector, candidates);
 
     QHash<qint64, Note> known;
     QHash<qint64, double> keywordScores;

@@ -4,6 +4,7 @@
 #include "notes/Note.h"
 
 #include <QObject>
+#include <QThreadPool>
 
 #include <functional>
 
@@ -43,6 +44,9 @@ class NoteRetriever : public QObject
 public:
     // How many candidates each method contributes to the fusion.
     static constexpr int kCandidates = 50;
+    // From this many vectors on, a hybrid search scans them on a worker thread while the keyword half
+    // runs (below it the hand-over costs more than the scan).
+    static constexpr qsizetype kParallelScanRows = 20000;
     // A query whose vector takes longer than this is answered from keywords alone.
     static constexpr int kDefaultQueryTimeoutMs = 8000;
 
@@ -83,6 +87,7 @@ private:
     Embedder& m_embedder;
     EmbeddingIndexer* m_indexer;
     int m_queryTimeoutMs = kDefaultQueryTimeoutMs;
+    mutable QThreadPool m_scanThread;
 };
 
 } // namespace Dewey

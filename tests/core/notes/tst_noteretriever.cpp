@@ -65,6 +65,7 @@ private slots:
     void indexesEveryNoteInBatchesWithProgress();
     void hybridFindsMisspelledWordsThatKeywordsMiss();
     void exactCodeStaysFirstInHybrid();
+    void largeIndexScansWhileKeywordsRun();
     void resultsCarryTimesRanksAndScores();
     void editedNoteIsEmbeddedAgainAndDeletedNoteLeaves();
     void changingTheVectorSizeRecomputesEverything();
@@ -184,6 +185,42 @@ void TestNoteRetriever::exactCodeStaysFirstInHybrid()
     QVERIFY(!hits.isEmpty());
     QCOMPARE(hits.first().note.id, code.id);
     QCOMPARE(hits.first().keywordRank, 1);
+}
+
+void TestNoteRetriever::largeIndexScansWhileKeywordsRun()
+{
+    add(QStringLiteral("Stream schedule: Tuesday and Thursday evenings"));
+    const Note glasses = add(QStringLiteral("Got my new glasses from Warby Parker downtown"));
+    add(QStringLiteral("Sponsor code GLOW20 gives 20% off"));
+    HashingEmbedder embedder(256);
+    m_index.reset(embedder.dimensions());
+    for (const Note& note : m_notes->list())
+        QVERIFY(m_index.upsert(note.id, embedder.vector(note.text)));
+    // Enough vectors for the scan to run on the worker thread beside the keyword half. These stand for
+    // notes deleted since they were indexed, which the results skip: one as near the question as can
+    // be, the rest as far.
+    const QString misspelled = QStringLiteral("where did I get my glases?");
+    const qint64 gone = 1'000'000;
+    EmbeddingVector vector = embedder.vector(misspelled);
+    QVERIFY(m_index.upsert(gone, vector));
+    for (float& x : vector)
+        x = -x;
+    for (qint64 i = 1; m_index.size() < NoteRetriever::kParallelScanRows; ++i)
+        QVERIFY(m_index.upsert(gone + i, vector));
+    NoteRetriever retriever(*m_notes, m_index, embedder);
+
+    // Found by meaning alone, then by both halves.
+    const QList<RetrievedNote> byMeaning = retriever.hybridSearch(misspelled, embedder.vector(misspelled), 5);
+    QVERIFY(!byMeaning.isEmpty());
+    QCOMPARE(byMeaning.first().note.id, glasses.id);
+    QCOMPARE(byMeaning.first().keywordRank, 0);
+    QCOMPARE(byMeaning.first().semanticRank, 2);
+    const QString exact = QStringLiteral("warby parker glasses");
+    const QList<RetrievedNote> byBoth = retriever.hybridSearch(exact, embedder.vector(exact), 5);
+    QVERIFY(!byBoth.isEmpty());
+    QCOMPARE(byBoth.first().note.id, glasses.id);
+    QCOMPARE(byBoth.first().keywordRank, 1);
+    QVERIFY(byBoth.first().semanticRank > 0);
 }
 
 void TestNoteRetriever::resultsCarryTimesRanksAndScores()
