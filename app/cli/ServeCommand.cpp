@@ -64,6 +64,8 @@ int ServeCommand::run(const QCommandLineParser& parser, const QStringList& argum
         return ExitFailure;
     }
     SingleInstance instance(context.dataDirectory.path());
+    // A later `dewey` learns that no window of ours can come forward.
+    instance.setAnswer(SingleInstance::kAnswerHeadless);
     switch (instance.claim(QByteArrayLiteral("ping"), &error)) {
     case SingleInstance::Role::Primary:
         break;

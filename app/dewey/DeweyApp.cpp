@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QMessageBox>
 #include <QSystemTrayIcon>
 #include <QTextStream>
@@ -28,6 +29,10 @@ namespace {
 void showStartupError(const QString& text)
 {
     QTextStream(stderr) << "dewey: " << text << '\n';
+    // Without a screen (offscreen, minimal) nobody could see or close the box: stderr says it all.
+    const QString platform = QGuiApplication::platformName();
+    if (platform == QLatin1String("offscreen") || platform == QLatin1String("minimal"))
+        return;
     QMessageBox::critical(nullptr, DeweyApp::tr("Dewey cannot start"), text);
 }
 
@@ -72,10 +77,18 @@ int DeweyApp::run(const QStringList& arguments)
     }
 
     SingleInstance instance(dataDirectory.path());
-    switch (instance.claim(QByteArrayLiteral("activate"), &error)) {
+    instance.setAnswer(SingleInstance::kAnswerWindow);
+    QByteArray firstAnswer;
+    switch (instance.claim(QByteArrayLiteral("activate"), &error, &firstAnswer)) {
     case SingleInstance::Role::Primary:
         break;
     case SingleInstance::Role::Secondary:
+        if (firstAnswer == SingleInstance::kAnswerHeadless) {
+            showStartupError(tr("dewey-cli serve is already running with this data folder (%1). Stop it "
+                                "first, or start Dewey with another data folder.")
+                                 .arg(QDir::toNativeSeparators(dataDirectory.path())));
+            return 1;
+        }
         QTextStream(stdout) << tr("Dewey is already running; bringing its window to the front.") << '\n';
         return 0;
     case SingleInstance::Role::Failed:

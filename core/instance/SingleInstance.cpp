@@ -40,7 +40,7 @@ QString SingleInstance::serverNameFor(const QString& dataDirectory)
            QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(20));
 }
 
-SingleInstance::Role SingleInstance::claim(const QByteArray& message, QString* error)
+SingleInstance::Role SingleInstance::claim(const QByteArray& message, QString* error, QByteArray* answer)
 {
     m_lock = std::make_unique<QLockFile>(m_dataDirectory + QStringLiteral("/dewey.lock"));
     m_lock->setStaleLockTime(0); // a lock is stale only when its process is gone, however old it is
@@ -60,12 +60,12 @@ SingleInstance::Role SingleInstance::claim(const QByteArray& message, QString* e
                      .arg(QDir::toNativeSeparators(m_dataDirectory));
         return Role::Failed;
     }
-    if (!deliver(message, error))
+    if (!deliver(message, error, answer))
         return Role::Failed;
     return Role::Secondary;
 }
 
-bool SingleInstance::deliver(const QByteArray& message, QString* error) const
+bool SingleInstance::deliver(const QByteArray& message, QString* error, QByteArray* answer) const
 {
     // The primary may still be starting up (it takes the lock before it listens): retry briefly.
     QDeadlineTimer deadline(kConnectTimeoutMs);
@@ -83,6 +83,17 @@ bool SingleInstance::deliver(const QByteArray& message, QString* error) const
     }
     socket.write(message.left(kMaxMessageBytes) + '\n');
     socket.waitForBytesWritten(1000);
+    if (answer) {
+        // A primary still starting up reads its messages once its event loop runs; one that never
+        // answers (an older version) leaves the answer empty.
+        answer->clear();
+        const QDeadlineTimer answerDeadline(kAnswerTimeoutMs);
+        while (!socket.canReadLine() && !answerDeadline.hasExpired() &&
+               socket.state() == QLocalSocket::ConnectedState)
+            socket.waitForReadyRead(int(qMax<qint64>(1, answerDeadline.remainingTime())));
+        if (socket.canReadLine())
+            *answer = socket.readLine(kMaxMessageBytes).trimmed();
+    }
     socket.disconnectFromServer();
     return true;
 }
@@ -91,8 +102,11 @@ void SingleInstance::readClient(QLocalSocket* socket)
 {
     while (socket->canReadLine()) {
         const QByteArray line = socket->readLine(kMaxMessageBytes).trimmed();
-        if (!line.isEmpty())
-            emit messageReceived(line);
+        if (line.isEmpty())
+            continue;
+        if (!m_answer.isEmpty())
+            socket->write(m_answer + '\n');
+        emit messageReceived(line);
     }
     if (socket->bytesAvailable() > kMaxMessageBytes)
         socket->abort();

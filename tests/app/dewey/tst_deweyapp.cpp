@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -14,6 +15,7 @@ private slots:
     void init();
     void versionAndBadOption();
     void secondLaunchHandsOverToTheFirst();
+    void launchWhileServeHoldsTheFolderSaysSo();
 
 private:
     QProcessEnvironment environment() const;
@@ -86,6 +88,35 @@ void TestDeweyApp::secondLaunchHandsOverToTheFirst()
     QVERIFY(first.waitForFinished(30000));
     QCOMPARE(first.exitStatus(), QProcess::NormalExit);
     QCOMPARE(first.exitCode(), 0);
+}
+
+void TestDeweyApp::launchWhileServeHoldsTheFolderSaysSo()
+{
+    // `dewey-cli serve` has no window to bring forward: a second `dewey` must say so, not exit quietly.
+    QProcess serve;
+    serve.setProcessEnvironment(environment());
+    serve.start(DeweyTest::executable("DEWEY_CLI"),
+                {QStringLiteral("serve"), QStringLiteral("--overlay-port"), QStringLiteral("0"),
+                 QStringLiteral("--webhook-port"), QStringLiteral("0")});
+    QVERIFY(serve.waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(serve.canReadLine() || serve.state() != QProcess::Running, 30000);
+    QVERIFY2(serve.readLine().contains("\"ready\":true"), serve.readAllStandardError().constData());
+
+    QProcess dewey;
+    dewey.setProcessEnvironment(environment());
+    dewey.start(m_dewey, {});
+    QVERIFY(dewey.waitForFinished(30000));
+    const QByteArray err = dewey.readAllStandardError();
+    QCOMPARE(dewey.exitCode(), 1);
+    QVERIFY2(err.contains("dewey-cli serve is already running with this data folder"), err.constData());
+    QVERIFY2(err.contains(QDir::toNativeSeparators(m_dir->filePath(QStringLiteral("data"))).toUtf8()),
+             err.constData());
+    QVERIFY(!dewey.readAllStandardOutput().contains("bringing its window"));
+    QCOMPARE(serve.state(), QProcess::Running);
+
+    serve.terminate();
+    QVERIFY(serve.waitForFinished(30000));
+    QCOMPARE(serve.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDeweyApp)
