@@ -4,6 +4,7 @@
 #include <QMutex>
 #include <QMutexLocker>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace Dewey {
@@ -112,7 +113,12 @@ void Logging::handleMessage(QtMsgType type, const QMessageLogContext& context, c
 
 void Logging::write(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
-    if (severity(type) < severity(m_options.minimumLevel))
+    int floor = severity(m_options.minimumLevel);
+    // Qt enables plain qDebug() (the "default" category) unless a rule says otherwise: that is
+    // libraries' developer chatter, not something the streamer asked for.
+    if (!context.category || qstrcmp(context.category, "default") == 0)
+        floor = std::max(floor, severity(QtInfoMsg));
+    if (severity(type) < floor)
         return;
     const QString line =
         formatLine(QDateTime::currentDateTimeUtc(), type, context.category, m_redactor.redact(message));

@@ -24,7 +24,9 @@ public:
         bool toStderr = true;
         qint64 maxBytes = 1024 * 1024;
         int keepFiles = 3;
-        QtMsgType minimumLevel = QtInfoMsg;
+        // Which messages are written is the categories' business: ours default to info and up, and
+        // QT_LOGGING_RULES (say "dewey.*.debug=true") widens that. This only raises the floor.
+        QtMsgType minimumLevel = QtDebugMsg;
     };
 
     explicit Logging(Options options);

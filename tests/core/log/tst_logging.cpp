@@ -4,10 +4,23 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+
+#include <cstdio>
+#include <fcntl.h>
+#ifdef Q_OS_WIN
+#include <io.h>
+#define dup _dup
+#define dup2 _dup2
+#define close _close
+#define open _open
+#else
+#include <unistd.h>
+#endif
 
 using namespace Dewey;
 
@@ -30,6 +43,35 @@ QString readAllLogs(const QString& directory)
         text += readAll(directory + QLatin1Char('/') + name);
     return text;
 }
+
+// Points the process's stderr at a file while it lives, so a test can read what the sink wrote there.
+class StderrCapture
+{
+public:
+    explicit StderrCapture(const QString& path)
+    {
+        std::fflush(stderr);
+        m_saved = dup(2);
+        const int fd = open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        if (m_saved >= 0 && fd >= 0)
+            m_active = dup2(fd, 2) >= 0;
+        if (fd >= 0)
+            close(fd);
+    }
+    ~StderrCapture()
+    {
+        std::fflush(stderr);
+        if (m_saved >= 0) {
+            dup2(m_saved, 2);
+            close(m_saved);
+        }
+    }
+    bool isActive() const { return m_active; }
+
+private:
+    int m_saved = -1;
+    bool m_active = false;
+};
 
 Logging::Options fileOnly(const QString& directory)
 {
@@ -91,6 +133,35 @@ private Q_SLOTS:
         const QString text = readAll(dir.filePath(QStringLiteral("dewey.log")));
         QVERIFY(!text.contains(QLatin1String("alert shown")));
         QVERIFY(text.contains(QLatin1String("alert queue is long")));
+    }
+
+    // README → Troubleshooting: QT_LOGGING_RULES="dewey.*.debug=true" turns on debug lines. The sink
+    // writes what the rules enable, to the file and to stderr, and nothing else.
+    void debugLinesFollowTheLoggingRules()
+    {
+        QTemporaryDir dir;
+        const QString logDirectory = dir.filePath(QStringLiteral("logs"));
+        const QString errPath = dir.filePath(QStringLiteral("stderr.txt"));
+        QLoggingCategory::setFilterRules(QStringLiteral("dewey.db.debug=true"));
+        {
+            StderrCapture capture(errPath);
+            QVERIFY(capture.isActive());
+            Logging::Options options;
+            options.directory = logDirectory;
+            Logging logging(options);
+            qCDebug(lcDb) << "migration 3 took 12 ms";
+            qCDebug(lcAlerts) << "queue tick";
+            qDebug() << "library chatter";
+            qCInfo(lcAlerts) << "alert shown";
+        }
+        QLoggingCategory::setFilterRules(QString());
+        for (const QString& text : {readAll(logDirectory + QStringLiteral("/dewey.log")), readAll(errPath)}) {
+            QVERIFY2(text.contains(QLatin1String(" debug dewey.db: migration 3 took 12 ms")),
+                     qPrintable(text));
+            QVERIFY2(!text.contains(QLatin1String("queue tick")), qPrintable(text));
+            QVERIFY2(!text.contains(QLatin1String("library chatter")), qPrintable(text));
+            QVERIFY2(text.contains(QLatin1String(" info dewey.alerts: alert shown")), qPrintable(text));
+        }
     }
 
     void rotationKeepsFilesBounded()
