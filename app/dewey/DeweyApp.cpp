@@ -10,6 +10,7 @@
 #include "common/ShutdownSignals.h"
 #include "instance/SingleInstance.h"
 #include "log/LogCategories.h"
+#include "platform/Autostart.h"
 #include "settings/Settings.h"
 #include "window/OverlayWindowController.h"
 
@@ -21,6 +22,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace Dewey {
 
@@ -105,7 +107,14 @@ int DeweyApp::run(const QStringList& arguments)
     language.apply(services.settings().language());
 
     MessageBoxDialogs dialogs;
-    MainWindow window(services, dialogs);
+    // The login entry starts this very executable; the id matches the installed desktop file.
+    const std::unique_ptr<Autostart> autostart =
+        createNativeAutostart({QStringLiteral("stream.dewey.Dewey"),
+                               tr("Dewey"),
+                               QCoreApplication::applicationFilePath(),
+                               {},
+                               QStringLiteral("stream.dewey.Dewey")});
+    MainWindow window(services, *autostart, dialogs);
     // The desktop overlay follows overlayWindow/enabled (tray and Settings toggle that setting).
     OverlayWindowController overlayWindow(services.alerts().queue(), services.settings());
     QApplication::setQuitOnLastWindowClosed(false);

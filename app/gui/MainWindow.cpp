@@ -23,7 +23,6 @@
 #include "db/AppStateRepository.h"
 #include "log/LogCategories.h"
 #include "notes/NotesModule.h"
-#include "platform/Autostart.h"
 #include "secrets/SecretStore.h"
 #include "settings/Settings.h"
 #include "stripe/tunnel/TunnelSupervisor.h"
@@ -31,7 +30,6 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDir>
 #include <QHBoxLayout>
@@ -59,7 +57,8 @@ int areaIndex(MainWindow::Area area)
 
 } // namespace
 
-MainWindow::MainWindow(AppServices& services, Dialogs& dialogs, Options options, QWidget* parent)
+MainWindow::MainWindow(AppServices& services, Autostart& autostart, Dialogs& dialogs, Options options,
+                       QWidget* parent)
     : QMainWindow(parent)
     , m_services(services)
     , m_dialogs(dialogs)
@@ -89,13 +88,7 @@ MainWindow::MainWindow(AppServices& services, Dialogs& dialogs, Options options,
     connect(m_tray, &TrayController::testAlertRequested, this, &MainWindow::sendTestAlert);
     m_tray->setTestAlertAvailable(true);
     m_saleNotifier = new SaleNotifier(services.salesLedger(), services.settings(), *this, *m_tray, this);
-    // The login entry starts this very executable; the id matches the installed desktop file.
-    m_autostart = createNativeAutostart({QStringLiteral("stream.dewey.Dewey"),
-                                         tr("Dewey"),
-                                         QCoreApplication::applicationFilePath(),
-                                         {},
-                                         QStringLiteral("stream.dewey.Dewey")});
-    m_generalSection = new GeneralSection(services.settings(), *m_autostart, dialogs);
+    m_generalSection = new GeneralSection(services.settings(), autostart, dialogs);
     m_settingsPage->addGeneralSection(m_generalSection);
     m_tray->addOverlayWindowToggle(services.settings());
     connect(m_deweyPage, &DeweyPage::settingsRequested, this, [this] {

@@ -3,7 +3,6 @@
 #include <QMainWindow>
 #include <QPointer>
 
-#include <memory>
 #include <optional>
 
 class QAction;
@@ -47,7 +46,9 @@ public:
         std::optional<bool> systemTrayAvailable;
     };
 
-    MainWindow(AppServices& services, Dialogs& dialogs, Options options = {}, QWidget* parent = nullptr);
+    // `autostart` is the system's start-at-login entry, shown in Settings → General.
+    MainWindow(AppServices& services, Autostart& autostart, Dialogs& dialogs, Options options = {},
+               QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Shows the window, unless the streamer wants Dewey to start in the tray and there is a tray to
@@ -108,7 +109,6 @@ private:
     SettingsPage* m_settingsPage = nullptr;
     StatusBarController* m_statusBar = nullptr;
     TrayController* m_tray = nullptr;
-    std::unique_ptr<Autostart> m_autostart;
     GeneralSection* m_generalSection = nullptr;
     SaleNotifier* m_saleNotifier = nullptr;
     QPointer<AboutDialog> m_about;

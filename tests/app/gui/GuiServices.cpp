@@ -1,6 +1,7 @@
 #include "GuiServices.h"
 
 #include "common/DataDirectory.h"
+#include "platform/XdgAutostart.h"
 #include "secrets/SecretStore.h"
 
 #include <QSignalSpy>
@@ -13,6 +14,13 @@ GuiServices::GuiServices(const QProcessEnvironment& environment)
         m_error = QStringLiteral("no temporary folder: ") + m_dataDir.errorString();
         return;
     }
+    m_autostart =
+        std::make_unique<Dewey::XdgAutostart>(Dewey::AutostartEntry{QStringLiteral("stream.dewey.Dewey"),
+                                                                    QStringLiteral("Dewey"),
+                                                                    QStringLiteral("/usr/bin/dewey"),
+                                                                    {},
+                                                                    QStringLiteral("stream.dewey.Dewey")},
+                                              m_dataDir.filePath(QStringLiteral("autostart")));
     Dewey::AppServices::Options options;
     options.logToStderr = false;
     m_services =

@@ -113,7 +113,7 @@ void TestAccessibility::tabReachesEveryControlWithAName()
     QVERIFY2(gui.error().isEmpty(), qPrintable(gui.error()));
     gui.services().settings().setFirstRunCompleted(true);
     ScriptedDialogs dialogs;
-    MainWindow window(gui.services(), dialogs, MainWindow::Options{false});
+    MainWindow window(gui.services(), gui.autostart(), dialogs, MainWindow::Options{false});
     window.showArea(area);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));

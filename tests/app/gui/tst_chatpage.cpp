@@ -384,7 +384,7 @@ void TestChatPage::everyControlHasAnAccessibleName()
 void TestChatPage::statusBarShowsServerFailuresUntilItAnswers()
 {
     // The window's status bar follows the assistant shared by every chat and by Settings → Dewey.
-    MainWindow window(m_gui->services(), *m_dialogs, {false});
+    MainWindow window(m_gui->services(), m_gui->autostart(), *m_dialogs, {false});
     StatusBarController* status = window.statusBarController();
     QCOMPARE(status->openAiText(), QStringLiteral("OpenAI: key set"));
 

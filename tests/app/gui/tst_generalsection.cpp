@@ -138,11 +138,18 @@ void TestGeneralSection::sectionIsFirstInSettings()
     GuiServices gui;
     QVERIFY2(gui.error().isEmpty(), qPrintable(gui.error()));
     ScriptedDialogs dialogs;
-    MainWindow window(gui.services(), dialogs, MainWindow::Options{false});
+    MainWindow window(gui.services(), gui.autostart(), dialogs, MainWindow::Options{false});
     GeneralSection* section = window.generalSection();
     QVERIFY(section);
     QCOMPARE(window.settingsPage()->general(), section);
     QVERIFY(window.settingsPage()->isAncestorOf(section));
+
+    // The window uses the login entry it is given (built with the rest of the app), not one of its own.
+    QVERIFY(!gui.autostart().isEnabled());
+    section->startWithSystemCheck()->click();
+    QVERIFY(gui.autostart().isEnabled());
+    QVERIFY(gui.autostart().location().startsWith(gui.dataPath()));
+    QVERIFY(QFile::exists(gui.autostart().location()));
 }
 
 void TestGeneralSection::startInTrayLeavesWindowHidden_data()
@@ -164,7 +171,7 @@ void TestGeneralSection::startInTrayLeavesWindowHidden()
     QVERIFY2(gui.error().isEmpty(), qPrintable(gui.error()));
     gui.services().settings().setFirstRunCompleted(true);
     ScriptedDialogs dialogs;
-    MainWindow window(gui.services(), dialogs, MainWindow::Options{trayAvailable});
+    MainWindow window(gui.services(), gui.autostart(), dialogs, MainWindow::Options{trayAvailable});
     QCOMPARE(window.showAtStart(inTray), shown);
     QCOMPARE(window.isVisible(), shown);
     // Started hidden, the tray is the way back to the window.

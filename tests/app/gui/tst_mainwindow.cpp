@@ -117,7 +117,7 @@ MainWindow* TestMainWindow::makeWindow(MainWindow::Options options)
 {
     if (!options.systemTrayAvailable)
         options.systemTrayAvailable = false;
-    m_window = std::make_unique<MainWindow>(m_gui->services(), *m_dialogs, options);
+    m_window = std::make_unique<MainWindow>(m_gui->services(), m_gui->autostart(), *m_dialogs, options);
     return m_window.get();
 }
 
