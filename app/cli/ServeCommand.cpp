@@ -6,8 +6,8 @@
 #include "server/OverlayServer.h"
 #include "server/WebhookReceiver.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 
 #include <optional>
 
@@ -27,6 +27,13 @@ std::optional<quint16> portOption(const QCommandLineParser& parser, const QStrin
     const uint value = parser.value(name).toUInt(ok);
     *ok = *ok && value <= 65535;
     return static_cast<quint16>(value);
+}
+
+// A string as a JSON value, quotes and escapes included.
+QString jsonString(const QString& text)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(1, array.size() - 2)); // without the array's brackets
 }
 
 } // namespace
@@ -55,6 +62,10 @@ int ServeCommand::run(const QCommandLineParser& parser, const QStringList& argum
         ports.webhook = portOption(parser, kWebhookPort, &ok);
     if (!ok) {
         context.err << "dewey-cli serve: " << tr("a port must be a number from 0 to 65535.") << '\n';
+        return ExitUsage;
+    }
+    if (ports.overlay && ports.overlay == ports.webhook && *ports.overlay != 0) {
+        context.err << "dewey-cli serve: " << tr("the overlay and webhook ports must differ.") << '\n';
         return ExitUsage;
     }
 
@@ -100,13 +111,11 @@ int ServeCommand::run(const QCommandLineParser& parser, const QStringList& argum
             QCoreApplication::quit();
             return;
         }
-        const QJsonObject ready{
-            {QStringLiteral("ready"), true},
-            {QStringLiteral("overlayUrl"), services.overlayServer().overlayUrl()},
-            {QStringLiteral("webhookUrl"), services.webhookReceiver().webhookUrl()},
-        };
         // Exactly one line, flushed at once: a script reading our stdout through a pipe waits for it.
-        context.out << QString::fromUtf8(QJsonDocument(ready).toJson(QJsonDocument::Compact)) << '\n';
+        // Written by hand because QJsonObject sorts its keys, and the documented line starts with
+        // "ready":true (a script may match that prefix).
+        context.out << "{\"ready\":true,\"overlayUrl\":" << jsonString(services.overlayServer().overlayUrl())
+                    << ",\"webhookUrl\":" << jsonString(services.webhookReceiver().webhookUrl()) << "}\n";
         context.out.flush();
     });
 

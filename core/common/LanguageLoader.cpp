@@ -60,7 +60,7 @@ QString LanguageLoader::apply(const QString& languageOverride, const QLocale& sy
     } else {
         delete qt;
     }
-    qCInfo(lcApp) << "language" << m_active;
+    qCDebug(lcApp) << "language" << m_active;
     return m_active;
 }
 

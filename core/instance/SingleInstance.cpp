@@ -52,7 +52,7 @@ SingleInstance::Role SingleInstance::claim(const QByteArray& message, QString* e
             m_lock->unlock();
             return Role::Failed;
         }
-        qCInfo(lcApp) << "primary instance for" << m_dataDirectory;
+        qCDebug(lcApp) << "primary instance for" << m_dataDirectory;
         return Role::Primary;
     }
     if (m_lock->error() != QLockFile::LockFailedError) {

@@ -126,6 +126,8 @@ void TestLanguageSwitch::startupAppliesTheSettingsLanguage()
     environment.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
     environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en_US"));
     environment.insert(QStringLiteral("DEWEY_DATA_DIR"), data);
+    // The chosen language is a debug line (silent by default), turned on the way README says.
+    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("dewey.app.debug=true"));
     QProcess dewey;
     dewey.setProcessEnvironment(environment);
     dewey.start(DeweyTest::executable("DEWEY_GUI"), {});

@@ -44,7 +44,7 @@ private:
     Result runCli(const QStringList& arguments, const QProcessEnvironment& env = {});
     // Starts `serve`, waits for its ready line and returns it parsed (empty on failure).
     QJsonObject startServe(QProcess& process, const QStringList& arguments,
-                           const QProcessEnvironment& env = {});
+                           const QProcessEnvironment& env = {}, QByteArray* rawLine = nullptr);
     static QByteArray httpGet(const QUrl& url, int* status);
 
     QString m_cli;
@@ -88,7 +88,7 @@ TestCli::Result TestCli::runCli(const QStringList& arguments, const QProcessEnvi
 }
 
 QJsonObject TestCli::startServe(QProcess& process, const QStringList& arguments,
-                                const QProcessEnvironment& env)
+                                const QProcessEnvironment& env, QByteArray* rawLine)
 {
     process.setProcessEnvironment(env.isEmpty() ? environment() : env);
     process.start(m_cli, arguments);
@@ -99,6 +99,8 @@ QJsonObject TestCli::startServe(QProcess& process, const QStringList& arguments,
     if (!process.canReadLine())
         return {};
     line = process.readLine();
+    if (rawLine)
+        *rawLine = line;
     return QJsonDocument::fromJson(line).object();
 }
 
@@ -118,6 +120,7 @@ void TestCli::versionAndHelp()
 {
     const Result version = runCli({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
+    QCOMPARE(version.err, QByteArray()); // nothing but the version, even on stderr
     QVERIFY(version.out.startsWith("dewey-cli "));
     QVERIFY(version.out.trimmed().split(' ').last().count('.') == 2);
 
@@ -151,6 +154,10 @@ void TestCli::usageErrorsExitTwo_data()
         << QByteArray("overlay-port");
     QTest::addRow("stray argument") << QStringList{QStringLiteral("serve"), QStringLiteral("extra")}
                                     << QByteArray("extra");
+    QTest::addRow("same port twice") << QStringList{QStringLiteral("serve"), QStringLiteral("--overlay-port"),
+                                                    QStringLiteral("7600"), QStringLiteral("--webhook-port"),
+                                                    QStringLiteral("7600")}
+                                     << QByteArray("the overlay and webhook ports must differ");
 }
 
 void TestCli::usageErrorsExitTwo()
@@ -181,10 +188,16 @@ void TestCli::serveReadyLineAndCleanStop()
                             QStringLiteral("--webhook-port"), QStringLiteral("0")};
 
     QProcess process;
+    QByteArray line;
     const QJsonObject ready =
-        startServe(process, dataDirBeforeCommand ? dataDirOption + serve : serve + dataDirOption);
+        startServe(process, dataDirBeforeCommand ? dataDirOption + serve : serve + dataDirOption, {}, &line);
     QVERIFY2(!ready.isEmpty(), process.readAllStandardError().constData());
     QCOMPARE(ready.value(QStringLiteral("ready")).toBool(), true);
+    // In the documented order: a script may match the start of the line.
+    QVERIFY2(line.startsWith("{\"ready\":true,\"overlayUrl\":\"http://127.0.0.1:"), line.constData());
+    QVERIFY2(line.indexOf(",\"webhookUrl\":\"") > line.indexOf("\"overlayUrl\""), line.constData());
+    QVERIFY(line.endsWith("}\n"));
+    QCOMPARE(ready.size(), 3);
     const QUrl overlay(ready.value(QStringLiteral("overlayUrl")).toString());
     const QUrl webhook(ready.value(QStringLiteral("webhookUrl")).toString());
     QCOMPARE(overlay.host(), QStringLiteral("127.0.0.1"));
@@ -201,7 +214,10 @@ void TestCli::serveReadyLineAndCleanStop()
     QCOMPARE(process.exitCode(), 0);
     // Nothing but the ready line on stdout: logs go to stderr.
     QCOMPARE(process.readAllStandardOutput(), QByteArray());
-    QVERIFY(process.readAllStandardError().contains("database closed"));
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY(err.contains("database closed"));
+    // Start-up details are debug lines, silent unless QT_LOGGING_RULES asks for them.
+    QVERIFY2(!err.contains("primary instance") && !err.contains("language \""), err.constData());
 }
 
 void TestCli::serveHonoursDataDirFromEnvironment()
