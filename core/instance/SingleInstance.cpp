@@ -104,8 +104,10 @@ void SingleInstance::readClient(QLocalSocket* socket)
         const QByteArray line = socket->readLine(kMaxMessageBytes).trimmed();
         if (line.isEmpty())
             continue;
-        if (!m_answer.isEmpty())
+        if (!m_answer.isEmpty()) {
             socket->write(m_answer + '\n');
+            socket->flush(); // now: whatever the message sets off may keep this thread busy
+        }
         emit messageReceived(line);
     }
     if (socket->bytesAvailable() > kMaxMessageBytes)

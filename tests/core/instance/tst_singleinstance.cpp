@@ -1,10 +1,15 @@
 #include "instance/SingleInstance.h"
 
+#include <QEventLoop>
 #include <QFile>
 #include <QHostInfo>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <memory>
 
 using Dewey::SingleInstance;
 
@@ -15,6 +20,7 @@ class TestSingleInstance : public QObject
 
 private slots:
     void secondLaunchReachesTheFirst();
+    void secondLaunchHearsWhatTheFirstIs();
     void separateDataFoldersDoNotInterfere();
     void theFolderIsFreeAgainAfterTheFirstQuits();
     void staleLockOfACrashedProcessIsTakenOver();
@@ -32,6 +38,40 @@ void TestSingleInstance::secondLaunchReachesTheFirst()
     QCOMPARE(second.claim("activate", &error), SingleInstance::Role::Secondary);
     QVERIFY(received.wait(5000));
     QCOMPARE(received.first().first().toByteArray(), QByteArray("activate"));
+}
+
+void TestSingleInstance::secondLaunchHearsWhatTheFirstIs()
+{
+    // The first process runs its own event loop (here a thread): the second waits for its answer.
+    QTemporaryDir dir;
+    QSemaphore claimed;
+    SingleInstance::Role firstRole = SingleInstance::Role::Failed;
+    QByteArray firstHeard;
+    std::unique_ptr<QThread> first(QThread::create([&] {
+        SingleInstance instance(dir.path());
+        instance.setAnswer(SingleInstance::kAnswerHeadless);
+        QString error;
+        firstRole = instance.claim("unused", &error);
+        QEventLoop loop;
+        QObject::connect(&instance, &SingleInstance::messageReceived, &loop, [&](const QByteArray& message) {
+            firstHeard = message;
+            loop.quit();
+        });
+        claimed.release();
+        if (firstRole == SingleInstance::Role::Primary)
+            loop.exec();
+    }));
+    first->start();
+    QVERIFY(claimed.tryAcquire(1, 30000));
+    QCOMPARE(firstRole, SingleInstance::Role::Primary);
+
+    SingleInstance second(dir.path());
+    QString error;
+    QByteArray answer;
+    QCOMPARE(second.claim("activate", &error, &answer), SingleInstance::Role::Secondary);
+    QCOMPARE(answer, QByteArray(SingleInstance::kAnswerHeadless));
+    QVERIFY(first->wait(30000));
+    QCOMPARE(firstHeard, QByteArray("activate"));
 }
 
 void TestSingleInstance::separateDataFoldersDoNotInterfere()
