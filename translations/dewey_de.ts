@@ -538,6 +538,13 @@
     </message>
 </context>
 <context>
+    <name>Dewey::AlertCard</name>
+    <message>
+        <source>Alert card</source>
+        <translation>Alert-Karte</translation>
+    </message>
+</context>
+<context>
     <name>Dewey::AlertPreview</name>
     <message>
         <source>Alert preview</source>
@@ -700,10 +707,6 @@
         <translation>Zeigt einen ausgedachten Verkauf im Overlay, um zu prüfen, ob OBS ihn anzeigt</translation>
     </message>
     <message>
-        <source>The next alert will look like this:</source>
-        <translation>Der nächste Alert sieht so aus:</translation>
-    </message>
-    <message>
         <source>&amp;Regenerate URL…</source>
         <translation>URL &amp;neu erzeugen…</translation>
     </message>
@@ -823,16 +826,24 @@
         <translation>&amp;Ecke des Overlay-Fensters:</translation>
     </message>
     <message>
-        <source>Clicks always pass through it to the game below. Also in the tray menu.</source>
-        <translation>Klicks gehen immer hindurch zum Spiel darunter. Auch im Tray-Menü.</translation>
-    </message>
-    <message>
         <source>Overlay window:</source>
         <translation>Overlay-Fenster:</translation>
     </message>
     <message>
         <source>%1 (not connected)</source>
         <translation>%1 (nicht verbunden)</translation>
+    </message>
+    <message>
+        <source>Let clicks pass t&amp;hrough the overlay window</source>
+        <translation>Klicks d&amp;urch das Overlay-Fenster durchlassen</translation>
+    </message>
+    <message>
+        <source>On: clicking where the alert is reaches the game below it</source>
+        <translation>An: Ein Klick auf den Alert erreicht das Spiel darunter</translation>
+    </message>
+    <message>
+        <source>The window never takes the keyboard from the game. Also in the tray menu.</source>
+        <translation>Das Fenster nimmt dem Spiel nie die Tastatur weg. Auch im Tray-Menü.</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1625,29 @@
     </message>
 </context>
 <context>
+    <name>Dewey::LiveAlertPreview</name>
+    <message>
+        <source>Alert preview</source>
+        <translation>Alert-Vorschau</translation>
+    </message>
+    <message>
+        <source>preview in the Alerts area</source>
+        <translation>Vorschau im Bereich Alerts</translation>
+    </message>
+    <message>
+        <source>Live preview — on screen now, as your viewers see it:</source>
+        <translation>Live-Vorschau – jetzt im Bild, so wie deine Zuschauer es sehen:</translation>
+    </message>
+    <message>
+        <source>Live preview — alerts are paused. Up next when you resume:</source>
+        <translation>Live-Vorschau – Alerts sind pausiert. Als Nächstes, wenn du fortsetzt:</translation>
+    </message>
+    <message>
+        <source>Live preview — alerts appear here as your viewers see them. Up next:</source>
+        <translation>Live-Vorschau – Alerts erscheinen hier so, wie deine Zuschauer sie sehen. Als Nächstes:</translation>
+    </message>
+</context>
+<context>
     <name>Dewey::MainWindow</name>
     <message>
         <source>Dewey</source>
@@ -2065,7 +2099,7 @@
     </message>
 </context>
 <context>
-    <name>Dewey::OverlayWindowClient</name>
+    <name>Dewey::OverlayWindowController</name>
     <message>
         <source>native overlay window</source>
         <translation>natives Overlay-Fenster</translation>
@@ -2629,32 +2663,8 @@
         <translation>Alerts erscheinen auf einer durchsichtigen Seite, die OBS über deiner Szene zeigt.</translation>
     </message>
     <message>
-        <source>Webhook URL</source>
-        <translation>Webhook-URL</translation>
-    </message>
-    <message>
-        <source>The webhook receiver is not running; see the Alerts area</source>
-        <translation>Der Webhook-Empfänger läuft nicht; siehe Bereich Alerts</translation>
-    </message>
-    <message>
-        <source>&amp;Webhook URL (local):</source>
-        <translation>Webhook-UR&amp;L (lokal):</translation>
-    </message>
-    <message>
         <source>Connect Stripe</source>
         <translation>Stripe verbinden</translation>
-    </message>
-    <message>
-        <source>Dewey hears about sales from Stripe. It needs two keys from the Developers section of your Stripe dashboard: the secret key and the webhook signing secret. Enter them in Settings → Secrets.</source>
-        <translation>Dewey erfährt von Verkäufen über Stripe. Dafür braucht er zwei Schlüssel aus dem Entwicklerbereich deines Stripe-Dashboards: den geheimen Schlüssel und das Webhook-Signaturgeheimnis. Gib sie unter Einstellungen → Schlüssel ein.</translation>
-    </message>
-    <message>
-        <source>Stripe sends sales to this computer through a tunnel (the Stripe CLI, cloudflared or ngrok) that forwards to:</source>
-        <translation>Stripe sendet Verkäufe über einen Tunnel (Stripe CLI, cloudflared oder ngrok) an diesen Computer, der weiterleitet an:</translation>
-    </message>
-    <message>
-        <source>A guided Stripe connection arrives in an upcoming version.</source>
-        <translation>Eine geführte Stripe-Verbindung kommt in einer der nächsten Versionen.</translation>
     </message>
     <message>
         <source>Meet Dewey, your notes assistant</source>
@@ -2667,6 +2677,18 @@
     <message>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;In your Stripe dashboard, open &lt;b&gt;Developers → API keys&lt;/b&gt; and copy the &lt;b&gt;secret key&lt;/b&gt;. Paste it in &lt;b&gt;Settings → Secrets&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;In &lt;b&gt;Settings → Stripe&lt;/b&gt;, choose the &lt;b&gt;tunnel&lt;/b&gt; that carries Stripe&apos;s sale notifications to this computer (the Stripe CLI, cloudflared or ngrok).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Connect Stripe&lt;/b&gt;. Dewey registers the tunnel&apos;s address with Stripe and keeps the signing secret itself; with the Stripe CLI there is nothing to connect.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;Öffne im Stripe-Dashboard &lt;b&gt;Entwickler → API-Schlüssel&lt;/b&gt; und kopiere den &lt;b&gt;geheimen Schlüssel&lt;/b&gt;. Füge ihn unter &lt;b&gt;Einstellungen → Schlüssel&lt;/b&gt; ein.&lt;/li&gt;&lt;li&gt;Wähle unter &lt;b&gt;Einstellungen → Stripe&lt;/b&gt; den &lt;b&gt;Tunnel&lt;/b&gt;, der Stripes Verkaufsbenachrichtigungen zu diesem Computer bringt (Stripe CLI, cloudflared oder ngrok).&lt;/li&gt;&lt;li&gt;Klicke auf &lt;b&gt;Stripe verbinden&lt;/b&gt;. Dewey registriert die Adresse des Tunnels bei Stripe und verwahrt das Signaturgeheimnis selbst; mit der Stripe CLI gibt es nichts zu verbinden.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Open Settings → &amp;Stripe</source>
+        <translation>Einstellungen → &amp;Stripe öffnen</translation>
+    </message>
+    <message>
+        <source>Dewey hears about sales from Stripe. This step is optional: without a tunnel, Dewey still finds every sale by asking Stripe every few minutes, so alerts come a little late.</source>
+        <translation>Dewey erfährt von Verkäufen über Stripe. Dieser Schritt ist optional: Ohne Tunnel findet Dewey trotzdem jeden Verkauf, indem es alle paar Minuten bei Stripe nachfragt – die Alerts kommen dann etwas später.</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +2790,50 @@
     <message>
         <source>Alerts paused</source>
         <translation>Alerts pausiert</translation>
+    </message>
+    <message>
+        <source>key refused</source>
+        <translation>Schlüssel abgelehnt</translation>
+    </message>
+    <message>
+        <source>key not allowed to use this model</source>
+        <translation>Schlüssel darf dieses Modell nicht nutzen</translation>
+    </message>
+    <message>
+        <source>model not found</source>
+        <translation>Modell nicht gefunden</translation>
+    </message>
+    <message>
+        <source>request rejected</source>
+        <translation>Anfrage abgewiesen</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>Anfragelimit erreicht</translation>
+    </message>
+    <message>
+        <source>out of credit</source>
+        <translation>kein Guthaben mehr</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>cannot reach the server</source>
+        <translation>Server nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine Antwort rechtzeitig</translation>
+    </message>
+    <message>
+        <source>not an OpenAI server</source>
+        <translation>kein OpenAI-Server</translation>
+    </message>
+    <message>
+        <source>no API key</source>
+        <translation>kein API-Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -3464,6 +3530,14 @@
         <source>Servers not started</source>
         <translation>Server nicht gestartet</translation>
     </message>
+    <message>
+        <source>dewey-cli serve is already running with this data folder (%1). Stop it first, or start Dewey with another data folder.</source>
+        <translation>dewey-cli serve läuft bereits mit diesem Datenordner (%1). Beende es zuerst oder starte Dewey mit einem anderen Datenordner.</translation>
+    </message>
+    <message>
+        <source>Dewey</source>
+        <translation>Dewey</translation>
+    </message>
 </context>
 <context>
     <name>EmbeddingStore</name>
@@ -3897,6 +3971,10 @@
     <message>
         <source>Dewey is already running with the data folder %1. Stop it first, or use another folder with --data-dir.</source>
         <translation>Dewey läuft bereits mit dem Datenordner %1. Beende es zuerst oder verwende mit --data-dir einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>the overlay and webhook ports must differ.</source>
+        <translation>Overlay- und Webhook-Port müssen verschieden sein.</translation>
     </message>
 </context>
 <context>

@@ -538,6 +538,13 @@
     </message>
 </context>
 <context>
+    <name>Dewey::AlertCard</name>
+    <message>
+        <source>Alert card</source>
+        <translation>Tarjeta de alerta</translation>
+    </message>
+</context>
+<context>
     <name>Dewey::AlertPreview</name>
     <message>
         <source>Alert preview</source>
@@ -700,10 +707,6 @@
         <translation>Muestra una venta inventada en el overlay para comprobar que OBS la muestra</translation>
     </message>
     <message>
-        <source>The next alert will look like this:</source>
-        <translation>La próxima alerta se verá así:</translation>
-    </message>
-    <message>
         <source>&amp;Regenerate URL…</source>
         <translation>&amp;Regenerar URL…</translation>
     </message>
@@ -823,16 +826,24 @@
         <translation>Es&amp;quina de la ventana del overlay:</translation>
     </message>
     <message>
-        <source>Clicks always pass through it to the game below. Also in the tray menu.</source>
-        <translation>Los clics siempre la atraviesan hasta el juego que hay debajo. También en el menú de la bandeja.</translation>
-    </message>
-    <message>
         <source>Overlay window:</source>
         <translation>Ventana del overlay:</translation>
     </message>
     <message>
         <source>%1 (not connected)</source>
         <translation>%1 (sin conectar)</translation>
+    </message>
+    <message>
+        <source>Let clicks pass t&amp;hrough the overlay window</source>
+        <translation>Dejar que los clics a&amp;traviesen la ventana del overlay</translation>
+    </message>
+    <message>
+        <source>On: clicking where the alert is reaches the game below it</source>
+        <translation>Activado: al hacer clic sobre la alerta, el clic llega al juego que hay debajo</translation>
+    </message>
+    <message>
+        <source>The window never takes the keyboard from the game. Also in the tray menu.</source>
+        <translation>La ventana nunca le quita el teclado al juego. También en el menú de la bandeja.</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1625,29 @@
     </message>
 </context>
 <context>
+    <name>Dewey::LiveAlertPreview</name>
+    <message>
+        <source>Alert preview</source>
+        <translation>Vista previa de la alerta</translation>
+    </message>
+    <message>
+        <source>preview in the Alerts area</source>
+        <translation>vista previa en el área Alertas</translation>
+    </message>
+    <message>
+        <source>Live preview — on screen now, as your viewers see it:</source>
+        <translation>Vista previa en directo: en pantalla ahora, tal como la ven tus espectadores:</translation>
+    </message>
+    <message>
+        <source>Live preview — alerts are paused. Up next when you resume:</source>
+        <translation>Vista previa en directo: las alertas están en pausa. La siguiente, cuando las reanudes:</translation>
+    </message>
+    <message>
+        <source>Live preview — alerts appear here as your viewers see them. Up next:</source>
+        <translation>Vista previa en directo: las alertas aparecen aquí tal como las ven tus espectadores. La siguiente:</translation>
+    </message>
+</context>
+<context>
     <name>Dewey::MainWindow</name>
     <message>
         <source>Dewey</source>
@@ -2065,10 +2099,10 @@
     </message>
 </context>
 <context>
-    <name>Dewey::OverlayWindowClient</name>
+    <name>Dewey::OverlayWindowController</name>
     <message>
         <source>native overlay window</source>
-        <translation>ventana de overlay nativa</translation>
+        <translation>ventana nativa del overlay</translation>
     </message>
 </context>
 <context>
@@ -2629,32 +2663,8 @@
         <translation>Las alertas aparecen en una página transparente que OBS muestra sobre tu escena.</translation>
     </message>
     <message>
-        <source>Webhook URL</source>
-        <translation>URL del webhook</translation>
-    </message>
-    <message>
-        <source>The webhook receiver is not running; see the Alerts area</source>
-        <translation>El receptor de webhooks no está en marcha; consulta el área Alertas</translation>
-    </message>
-    <message>
-        <source>&amp;Webhook URL (local):</source>
-        <translation>URL del &amp;webhook (local):</translation>
-    </message>
-    <message>
         <source>Connect Stripe</source>
         <translation>Conectar Stripe</translation>
-    </message>
-    <message>
-        <source>Dewey hears about sales from Stripe. It needs two keys from the Developers section of your Stripe dashboard: the secret key and the webhook signing secret. Enter them in Settings → Secrets.</source>
-        <translation>Dewey se entera de las ventas a través de Stripe. Necesita dos claves de la sección Desarrolladores de tu panel de Stripe: la clave secreta y el secreto de firma del webhook. Introdúcelas en Ajustes → Claves.</translation>
-    </message>
-    <message>
-        <source>Stripe sends sales to this computer through a tunnel (the Stripe CLI, cloudflared or ngrok) that forwards to:</source>
-        <translation>Stripe envía las ventas a este ordenador a través de un túnel (Stripe CLI, cloudflared o ngrok) que reenvía a:</translation>
-    </message>
-    <message>
-        <source>A guided Stripe connection arrives in an upcoming version.</source>
-        <translation>Una conexión guiada con Stripe llegará en una próxima versión.</translation>
     </message>
     <message>
         <source>Meet Dewey, your notes assistant</source>
@@ -2667,6 +2677,18 @@
     <message>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;In your Stripe dashboard, open &lt;b&gt;Developers → API keys&lt;/b&gt; and copy the &lt;b&gt;secret key&lt;/b&gt;. Paste it in &lt;b&gt;Settings → Secrets&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;In &lt;b&gt;Settings → Stripe&lt;/b&gt;, choose the &lt;b&gt;tunnel&lt;/b&gt; that carries Stripe&apos;s sale notifications to this computer (the Stripe CLI, cloudflared or ngrok).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Connect Stripe&lt;/b&gt;. Dewey registers the tunnel&apos;s address with Stripe and keeps the signing secret itself; with the Stripe CLI there is nothing to connect.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;En el panel de Stripe, abre &lt;b&gt;Desarrolladores → Claves de API&lt;/b&gt; y copia la &lt;b&gt;clave secreta&lt;/b&gt;. Pégala en &lt;b&gt;Ajustes → Claves&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;En &lt;b&gt;Ajustes → Stripe&lt;/b&gt;, elige el &lt;b&gt;túnel&lt;/b&gt; que trae los avisos de venta de Stripe a este ordenador (Stripe CLI, cloudflared o ngrok).&lt;/li&gt;&lt;li&gt;Haz clic en &lt;b&gt;Conectar Stripe&lt;/b&gt;. Dewey registra la dirección del túnel en Stripe y guarda él mismo el secreto de firma; con Stripe CLI no hay nada que conectar.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Open Settings → &amp;Stripe</source>
+        <translation>Abrir Ajustes → &amp;Stripe</translation>
+    </message>
+    <message>
+        <source>Dewey hears about sales from Stripe. This step is optional: without a tunnel, Dewey still finds every sale by asking Stripe every few minutes, so alerts come a little late.</source>
+        <translation>Dewey se entera de las ventas a través de Stripe. Este paso es opcional: sin túnel, Dewey encuentra igualmente cada venta preguntando a Stripe cada pocos minutos, así que las alertas llegan un poco más tarde.</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +2790,50 @@
     <message>
         <source>Alerts paused</source>
         <translation>Alertas en pausa</translation>
+    </message>
+    <message>
+        <source>key refused</source>
+        <translation>clave rechazada</translation>
+    </message>
+    <message>
+        <source>key not allowed to use this model</source>
+        <translation>la clave no puede usar este modelo</translation>
+    </message>
+    <message>
+        <source>model not found</source>
+        <translation>modelo no encontrado</translation>
+    </message>
+    <message>
+        <source>request rejected</source>
+        <translation>solicitud rechazada</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>límite de solicitudes alcanzado</translation>
+    </message>
+    <message>
+        <source>out of credit</source>
+        <translation>sin crédito</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>error del servidor</translation>
+    </message>
+    <message>
+        <source>cannot reach the server</source>
+        <translation>no se puede contactar con el servidor</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>sin respuesta a tiempo</translation>
+    </message>
+    <message>
+        <source>not an OpenAI server</source>
+        <translation>no es un servidor de OpenAI</translation>
+    </message>
+    <message>
+        <source>no API key</source>
+        <translation>sin clave de API</translation>
     </message>
 </context>
 <context>
@@ -3464,6 +3530,14 @@
         <source>Servers not started</source>
         <translation>Servidores no iniciados</translation>
     </message>
+    <message>
+        <source>dewey-cli serve is already running with this data folder (%1). Stop it first, or start Dewey with another data folder.</source>
+        <translation>dewey-cli serve ya está en marcha con esta carpeta de datos (%1). Detenlo primero o abre Dewey con otra carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>Dewey</source>
+        <translation>Dewey</translation>
+    </message>
 </context>
 <context>
     <name>EmbeddingStore</name>
@@ -3897,6 +3971,10 @@
     <message>
         <source>Dewey is already running with the data folder %1. Stop it first, or use another folder with --data-dir.</source>
         <translation>Dewey ya está en marcha con la carpeta de datos %1. Ciérralo primero o usa otra carpeta con --data-dir.</translation>
+    </message>
+    <message>
+        <source>the overlay and webhook ports must differ.</source>
+        <translation>los puertos del overlay y del webhook deben ser distintos.</translation>
     </message>
 </context>
 <context>

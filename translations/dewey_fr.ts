@@ -538,6 +538,13 @@
     </message>
 </context>
 <context>
+    <name>Dewey::AlertCard</name>
+    <message>
+        <source>Alert card</source>
+        <translation>Carte d&apos;alerte</translation>
+    </message>
+</context>
+<context>
     <name>Dewey::AlertPreview</name>
     <message>
         <source>Alert preview</source>
@@ -700,10 +707,6 @@
         <translation>Affiche une vente fictive sur l&apos;overlay, pour vérifier qu&apos;OBS l&apos;affiche</translation>
     </message>
     <message>
-        <source>The next alert will look like this:</source>
-        <translation>La prochaine alerte ressemblera à ceci&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Regenerate URL…</source>
         <translation>&amp;Régénérer l&apos;URL…</translation>
     </message>
@@ -823,16 +826,24 @@
         <translation>C&amp;oin de la fenêtre d&apos;overlay&#xa0;:</translation>
     </message>
     <message>
-        <source>Clicks always pass through it to the game below. Also in the tray menu.</source>
-        <translation>Les clics la traversent toujours jusqu&apos;au jeu en dessous. Aussi dans le menu de la zone de notification.</translation>
-    </message>
-    <message>
         <source>Overlay window:</source>
         <translation>Fenêtre d&apos;overlay&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (not connected)</source>
         <translation>%1 (non connecté)</translation>
+    </message>
+    <message>
+        <source>Let clicks pass t&amp;hrough the overlay window</source>
+        <translation>Laisser les clics &amp;traverser la fenêtre de l&apos;overlay</translation>
+    </message>
+    <message>
+        <source>On: clicking where the alert is reaches the game below it</source>
+        <translation>Activé : un clic sur l&apos;alerte atteint le jeu en dessous</translation>
+    </message>
+    <message>
+        <source>The window never takes the keyboard from the game. Also in the tray menu.</source>
+        <translation>La fenêtre ne prend jamais le clavier au jeu. Aussi dans le menu de la zone de notification.</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1625,29 @@
     </message>
 </context>
 <context>
+    <name>Dewey::LiveAlertPreview</name>
+    <message>
+        <source>Alert preview</source>
+        <translation>Aperçu de l&apos;alerte</translation>
+    </message>
+    <message>
+        <source>preview in the Alerts area</source>
+        <translation>aperçu dans la zone Alertes</translation>
+    </message>
+    <message>
+        <source>Live preview — on screen now, as your viewers see it:</source>
+        <translation>Aperçu en direct — à l&apos;écran maintenant, comme vos spectateurs le voient :</translation>
+    </message>
+    <message>
+        <source>Live preview — alerts are paused. Up next when you resume:</source>
+        <translation>Aperçu en direct — les alertes sont en pause. La suivante, quand vous reprendrez :</translation>
+    </message>
+    <message>
+        <source>Live preview — alerts appear here as your viewers see them. Up next:</source>
+        <translation>Aperçu en direct — les alertes apparaissent ici comme vos spectateurs les voient. La suivante :</translation>
+    </message>
+</context>
+<context>
     <name>Dewey::MainWindow</name>
     <message>
         <source>Dewey</source>
@@ -2065,10 +2099,10 @@
     </message>
 </context>
 <context>
-    <name>Dewey::OverlayWindowClient</name>
+    <name>Dewey::OverlayWindowController</name>
     <message>
         <source>native overlay window</source>
-        <translation>fenêtre d&apos;overlay native</translation>
+        <translation>fenêtre native de l&apos;overlay</translation>
     </message>
 </context>
 <context>
@@ -2629,32 +2663,8 @@
         <translation>Les alertes apparaissent sur une page transparente qu&apos;OBS affiche par-dessus votre scène.</translation>
     </message>
     <message>
-        <source>Webhook URL</source>
-        <translation>URL du webhook</translation>
-    </message>
-    <message>
-        <source>The webhook receiver is not running; see the Alerts area</source>
-        <translation>Le récepteur de webhooks n&apos;est pas en marche&#xa0;; voir la zone Alertes</translation>
-    </message>
-    <message>
-        <source>&amp;Webhook URL (local):</source>
-        <translation>URL du &amp;webhook (locale)&#xa0;:</translation>
-    </message>
-    <message>
         <source>Connect Stripe</source>
         <translation>Connecter Stripe</translation>
-    </message>
-    <message>
-        <source>Dewey hears about sales from Stripe. It needs two keys from the Developers section of your Stripe dashboard: the secret key and the webhook signing secret. Enter them in Settings → Secrets.</source>
-        <translation>Dewey apprend vos ventes par Stripe. Il lui faut deux clés de la section Développeurs de votre tableau de bord Stripe&#xa0;: la clé secrète et le secret de signature du webhook. Saisissez-les dans Paramètres → Clés.</translation>
-    </message>
-    <message>
-        <source>Stripe sends sales to this computer through a tunnel (the Stripe CLI, cloudflared or ngrok) that forwards to:</source>
-        <translation>Stripe envoie les ventes à cet ordinateur par un tunnel (Stripe CLI, cloudflared ou ngrok) qui redirige vers&#xa0;:</translation>
-    </message>
-    <message>
-        <source>A guided Stripe connection arrives in an upcoming version.</source>
-        <translation>Une connexion guidée à Stripe arrivera dans une prochaine version.</translation>
     </message>
     <message>
         <source>Meet Dewey, your notes assistant</source>
@@ -2667,6 +2677,18 @@
     <message>
         <source>Step %1 of %2</source>
         <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;In your Stripe dashboard, open &lt;b&gt;Developers → API keys&lt;/b&gt; and copy the &lt;b&gt;secret key&lt;/b&gt;. Paste it in &lt;b&gt;Settings → Secrets&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;In &lt;b&gt;Settings → Stripe&lt;/b&gt;, choose the &lt;b&gt;tunnel&lt;/b&gt; that carries Stripe&apos;s sale notifications to this computer (the Stripe CLI, cloudflared or ngrok).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Connect Stripe&lt;/b&gt;. Dewey registers the tunnel&apos;s address with Stripe and keeps the signing secret itself; with the Stripe CLI there is nothing to connect.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;Dans le tableau de bord Stripe, ouvrez &lt;b&gt;Développeurs → Clés API&lt;/b&gt; et copiez la &lt;b&gt;clé secrète&lt;/b&gt;. Collez-la dans &lt;b&gt;Paramètres → Clés&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Dans &lt;b&gt;Paramètres → Stripe&lt;/b&gt;, choisissez le &lt;b&gt;tunnel&lt;/b&gt; qui apporte les notifications de vente de Stripe jusqu&apos;à cet ordinateur (Stripe CLI, cloudflared ou ngrok).&lt;/li&gt;&lt;li&gt;Cliquez sur &lt;b&gt;Connecter Stripe&lt;/b&gt;. Dewey enregistre l&apos;adresse du tunnel auprès de Stripe et conserve lui-même le secret de signature ; avec la Stripe CLI, il n&apos;y a rien à connecter.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Open Settings → &amp;Stripe</source>
+        <translation>Ouvrir Paramètres → &amp;Stripe</translation>
+    </message>
+    <message>
+        <source>Dewey hears about sales from Stripe. This step is optional: without a tunnel, Dewey still finds every sale by asking Stripe every few minutes, so alerts come a little late.</source>
+        <translation>Dewey apprend les ventes par Stripe. Cette étape est facultative : sans tunnel, Dewey trouve quand même chaque vente en interrogeant Stripe toutes les quelques minutes, les alertes arrivent donc un peu plus tard.</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +2790,50 @@
     <message>
         <source>Alerts paused</source>
         <translation>Alertes en pause</translation>
+    </message>
+    <message>
+        <source>key refused</source>
+        <translation>clé refusée</translation>
+    </message>
+    <message>
+        <source>key not allowed to use this model</source>
+        <translation>clé non autorisée pour ce modèle</translation>
+    </message>
+    <message>
+        <source>model not found</source>
+        <translation>modèle introuvable</translation>
+    </message>
+    <message>
+        <source>request rejected</source>
+        <translation>requête rejetée</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>limite de requêtes atteinte</translation>
+    </message>
+    <message>
+        <source>out of credit</source>
+        <translation>crédit épuisé</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>erreur du serveur</translation>
+    </message>
+    <message>
+        <source>cannot reach the server</source>
+        <translation>serveur injoignable</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>pas de réponse à temps</translation>
+    </message>
+    <message>
+        <source>not an OpenAI server</source>
+        <translation>ce n&apos;est pas un serveur OpenAI</translation>
+    </message>
+    <message>
+        <source>no API key</source>
+        <translation>pas de clé d&apos;API</translation>
     </message>
 </context>
 <context>
@@ -3464,6 +3530,14 @@
         <source>Servers not started</source>
         <translation>Serveurs non démarrés</translation>
     </message>
+    <message>
+        <source>dewey-cli serve is already running with this data folder (%1). Stop it first, or start Dewey with another data folder.</source>
+        <translation>dewey-cli serve tourne déjà avec ce dossier de données (%1). Arrêtez-le d&apos;abord, ou lancez Dewey avec un autre dossier de données.</translation>
+    </message>
+    <message>
+        <source>Dewey</source>
+        <translation>Dewey</translation>
+    </message>
 </context>
 <context>
     <name>EmbeddingStore</name>
@@ -3897,6 +3971,10 @@
     <message>
         <source>Dewey is already running with the data folder %1. Stop it first, or use another folder with --data-dir.</source>
         <translation>Dewey tourne déjà avec le dossier de données %1. Arrêtez-le d&apos;abord ou utilisez un autre dossier avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>the overlay and webhook ports must differ.</source>
+        <translation>les ports de l&apos;overlay et du webhook doivent être différents.</translation>
     </message>
 </context>
 <context>

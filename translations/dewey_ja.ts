@@ -534,6 +534,13 @@
     </message>
 </context>
 <context>
+    <name>Dewey::AlertCard</name>
+    <message>
+        <source>Alert card</source>
+        <translation>アラートカード</translation>
+    </message>
+</context>
+<context>
     <name>Dewey::AlertPreview</name>
     <message>
         <source>Alert preview</source>
@@ -694,10 +701,6 @@
         <translation>架空の購入をオーバーレイに表示して、OBS に表示されるか確認します</translation>
     </message>
     <message>
-        <source>The next alert will look like this:</source>
-        <translation>次のアラートはこのように表示されます:</translation>
-    </message>
-    <message>
         <source>&amp;Regenerate URL…</source>
         <translation>URL を再生成(&amp;R)…</translation>
     </message>
@@ -817,16 +820,24 @@
         <translation>オーバーレイウィンドウの位置(&amp;C):</translation>
     </message>
     <message>
-        <source>Clicks always pass through it to the game below. Also in the tray menu.</source>
-        <translation>クリックは常にウィンドウを通り抜けて、下のゲームに届きます。トレイのメニューからも切り替えられます。</translation>
-    </message>
-    <message>
         <source>Overlay window:</source>
         <translation>オーバーレイウィンドウ:</translation>
     </message>
     <message>
         <source>%1 (not connected)</source>
         <translation>%1（未接続）</translation>
+    </message>
+    <message>
+        <source>Let clicks pass t&amp;hrough the overlay window</source>
+        <translation>オーバーレイウィンドウでクリックを透過する(&amp;H)</translation>
+    </message>
+    <message>
+        <source>On: clicking where the alert is reaches the game below it</source>
+        <translation>オン: アラートの上をクリックすると、下のゲームに届きます</translation>
+    </message>
+    <message>
+        <source>The window never takes the keyboard from the game. Also in the tray menu.</source>
+        <translation>ウィンドウがゲームからキーボード入力を奪うことはありません。トレイのメニューにもあります。</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1616,29 @@
     </message>
 </context>
 <context>
+    <name>Dewey::LiveAlertPreview</name>
+    <message>
+        <source>Alert preview</source>
+        <translation>アラートのプレビュー</translation>
+    </message>
+    <message>
+        <source>preview in the Alerts area</source>
+        <translation>「アラート」画面のプレビュー</translation>
+    </message>
+    <message>
+        <source>Live preview — on screen now, as your viewers see it:</source>
+        <translation>ライブプレビュー — 視聴者に見えているとおり、いま表示中です:</translation>
+    </message>
+    <message>
+        <source>Live preview — alerts are paused. Up next when you resume:</source>
+        <translation>ライブプレビュー — アラートは一時停止中です。再開したときの次のアラート:</translation>
+    </message>
+    <message>
+        <source>Live preview — alerts appear here as your viewers see them. Up next:</source>
+        <translation>ライブプレビュー — アラートは視聴者に見えるとおりにここに表示されます。次のアラート:</translation>
+    </message>
+</context>
+<context>
     <name>Dewey::MainWindow</name>
     <message>
         <source>Dewey</source>
@@ -2051,10 +2085,10 @@
     </message>
 </context>
 <context>
-    <name>Dewey::OverlayWindowClient</name>
+    <name>Dewey::OverlayWindowController</name>
     <message>
         <source>native overlay window</source>
-        <translation>ネイティブオーバーレイウィンドウ</translation>
+        <translation>ネイティブのオーバーレイウィンドウ</translation>
     </message>
 </context>
 <context>
@@ -2614,32 +2648,8 @@
         <translation>アラートは、OBS がシーンの上に重ねて表示する透明なページに表示されます。</translation>
     </message>
     <message>
-        <source>Webhook URL</source>
-        <translation>Webhook URL</translation>
-    </message>
-    <message>
-        <source>The webhook receiver is not running; see the Alerts area</source>
-        <translation>Webhook 受信が動いていません。「アラート」画面を確認してください</translation>
-    </message>
-    <message>
-        <source>&amp;Webhook URL (local):</source>
-        <translation>Webhook URL（ローカル）(&amp;W):</translation>
-    </message>
-    <message>
         <source>Connect Stripe</source>
         <translation>Stripe を接続</translation>
-    </message>
-    <message>
-        <source>Dewey hears about sales from Stripe. It needs two keys from the Developers section of your Stripe dashboard: the secret key and the webhook signing secret. Enter them in Settings → Secrets.</source>
-        <translation>Dewey は Stripe から購入の通知を受け取ります。Stripe ダッシュボードの「開発者」セクションにある 2 つのキー（シークレットキーと Webhook 署名シークレット）が必要です。設定 → シークレット で入力してください。</translation>
-    </message>
-    <message>
-        <source>Stripe sends sales to this computer through a tunnel (the Stripe CLI, cloudflared or ngrok) that forwards to:</source>
-        <translation>Stripe はトンネル（Stripe CLI、cloudflared、ngrok）経由でこのコンピューターに購入を送信します。転送先:</translation>
-    </message>
-    <message>
-        <source>A guided Stripe connection arrives in an upcoming version.</source>
-        <translation>Stripe の接続ガイドは今後のバージョンで対応予定です。</translation>
     </message>
     <message>
         <source>Meet Dewey, your notes assistant</source>
@@ -2652,6 +2662,18 @@
     <message>
         <source>Step %1 of %2</source>
         <translation>ステップ %1 / %2</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;In your Stripe dashboard, open &lt;b&gt;Developers → API keys&lt;/b&gt; and copy the &lt;b&gt;secret key&lt;/b&gt;. Paste it in &lt;b&gt;Settings → Secrets&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;In &lt;b&gt;Settings → Stripe&lt;/b&gt;, choose the &lt;b&gt;tunnel&lt;/b&gt; that carries Stripe&apos;s sale notifications to this computer (the Stripe CLI, cloudflared or ngrok).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Connect Stripe&lt;/b&gt;. Dewey registers the tunnel&apos;s address with Stripe and keeps the signing secret itself; with the Stripe CLI there is nothing to connect.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;Stripe ダッシュボードで &lt;b&gt;開発者 → API キー&lt;/b&gt; を開き、&lt;b&gt;シークレットキー&lt;/b&gt; をコピーします。&lt;b&gt;設定 → シークレット&lt;/b&gt; に貼り付けてください。&lt;/li&gt;&lt;li&gt;&lt;b&gt;設定 → Stripe&lt;/b&gt; で、Stripe の購入通知をこのコンピューターに届ける &lt;b&gt;トンネル&lt;/b&gt;（Stripe CLI、cloudflared、ngrok）を選びます。&lt;/li&gt;&lt;li&gt;&lt;b&gt;Stripe を接続&lt;/b&gt; をクリックします。Dewey がトンネルのアドレスを Stripe に登録し、署名シークレットを自分で保管します。Stripe CLI の場合は接続の操作は不要です。&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Open Settings → &amp;Stripe</source>
+        <translation>設定 → Stripe を開く(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Dewey hears about sales from Stripe. This step is optional: without a tunnel, Dewey still finds every sale by asking Stripe every few minutes, so alerts come a little late.</source>
+        <translation>Dewey は Stripe から購入を知ります。この手順は省略できます。トンネルがなくても、Dewey は数分ごとに Stripe に問い合わせてすべての購入を見つけます（アラートは少し遅れて表示されます）。</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2774,50 @@
     <message>
         <source>Alerts paused</source>
         <translation>アラート一時停止中</translation>
+    </message>
+    <message>
+        <source>key refused</source>
+        <translation>キーが拒否されました</translation>
+    </message>
+    <message>
+        <source>key not allowed to use this model</source>
+        <translation>このキーではこのモデルを使えません</translation>
+    </message>
+    <message>
+        <source>model not found</source>
+        <translation>モデルが見つかりません</translation>
+    </message>
+    <message>
+        <source>request rejected</source>
+        <translation>リクエストが拒否されました</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>レート制限中</translation>
+    </message>
+    <message>
+        <source>out of credit</source>
+        <translation>クレジット不足</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>サーバーエラー</translation>
+    </message>
+    <message>
+        <source>cannot reach the server</source>
+        <translation>サーバーに接続できません</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>時間内に応答がありません</translation>
+    </message>
+    <message>
+        <source>not an OpenAI server</source>
+        <translation>OpenAI のサーバーではありません</translation>
+    </message>
+    <message>
+        <source>no API key</source>
+        <translation>API キーがありません</translation>
     </message>
 </context>
 <context>
@@ -3448,6 +3514,14 @@
         <source>Servers not started</source>
         <translation>サーバーを起動できませんでした</translation>
     </message>
+    <message>
+        <source>dewey-cli serve is already running with this data folder (%1). Stop it first, or start Dewey with another data folder.</source>
+        <translation>このデータフォルダー（%1）で dewey-cli serve がすでに実行中です。先に停止するか、別のデータフォルダーで Dewey を起動してください。</translation>
+    </message>
+    <message>
+        <source>Dewey</source>
+        <translation>Dewey</translation>
+    </message>
 </context>
 <context>
     <name>EmbeddingStore</name>
@@ -3876,6 +3950,10 @@
     <message>
         <source>Dewey is already running with the data folder %1. Stop it first, or use another folder with --data-dir.</source>
         <translation>Dewey はすでにデータフォルダー %1 で実行中です。先に終了させるか、--data-dir で別のフォルダーを使ってください。</translation>
+    </message>
+    <message>
+        <source>the overlay and webhook ports must differ.</source>
+        <translation>オーバーレイと Webhook には別々のポートを指定してください。</translation>
     </message>
 </context>
 <context>

@@ -538,6 +538,13 @@
     </message>
 </context>
 <context>
+    <name>Dewey::AlertCard</name>
+    <message>
+        <source>Alert card</source>
+        <translation>Cartão do alerta</translation>
+    </message>
+</context>
+<context>
     <name>Dewey::AlertPreview</name>
     <message>
         <source>Alert preview</source>
@@ -700,10 +707,6 @@
         <translation>Mostra uma venda fictícia no overlay, para conferir se o OBS a exibe</translation>
     </message>
     <message>
-        <source>The next alert will look like this:</source>
-        <translation>O próximo alerta vai ficar assim:</translation>
-    </message>
-    <message>
         <source>&amp;Regenerate URL…</source>
         <translation>&amp;Gerar nova URL…</translation>
     </message>
@@ -823,16 +826,24 @@
         <translation>Ca&amp;nto da janela do overlay:</translation>
     </message>
     <message>
-        <source>Clicks always pass through it to the game below. Also in the tray menu.</source>
-        <translation>Os cliques sempre passam por ela até o jogo embaixo. Também no menu da bandeja.</translation>
-    </message>
-    <message>
         <source>Overlay window:</source>
         <translation>Janela do overlay:</translation>
     </message>
     <message>
         <source>%1 (not connected)</source>
         <translation>%1 (não conectada)</translation>
+    </message>
+    <message>
+        <source>Let clicks pass t&amp;hrough the overlay window</source>
+        <translation>Deixar os cliques a&amp;travessarem a janela do overlay</translation>
+    </message>
+    <message>
+        <source>On: clicking where the alert is reaches the game below it</source>
+        <translation>Ligado: clicar onde está o alerta chega ao jogo que está embaixo</translation>
+    </message>
+    <message>
+        <source>The window never takes the keyboard from the game. Also in the tray menu.</source>
+        <translation>A janela nunca tira o teclado do jogo. Também no menu da bandeja.</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1625,29 @@
     </message>
 </context>
 <context>
+    <name>Dewey::LiveAlertPreview</name>
+    <message>
+        <source>Alert preview</source>
+        <translation>Prévia do alerta</translation>
+    </message>
+    <message>
+        <source>preview in the Alerts area</source>
+        <translation>prévia na área Alertas</translation>
+    </message>
+    <message>
+        <source>Live preview — on screen now, as your viewers see it:</source>
+        <translation>Prévia ao vivo — na tela agora, como seus espectadores veem:</translation>
+    </message>
+    <message>
+        <source>Live preview — alerts are paused. Up next when you resume:</source>
+        <translation>Prévia ao vivo — os alertas estão pausados. O próximo, quando você retomar:</translation>
+    </message>
+    <message>
+        <source>Live preview — alerts appear here as your viewers see them. Up next:</source>
+        <translation>Prévia ao vivo — os alertas aparecem aqui como seus espectadores veem. O próximo:</translation>
+    </message>
+</context>
+<context>
     <name>Dewey::MainWindow</name>
     <message>
         <source>Dewey</source>
@@ -2065,7 +2099,7 @@
     </message>
 </context>
 <context>
-    <name>Dewey::OverlayWindowClient</name>
+    <name>Dewey::OverlayWindowController</name>
     <message>
         <source>native overlay window</source>
         <translation>janela de overlay nativa</translation>
@@ -2629,32 +2663,8 @@
         <translation>Os alertas aparecem em uma página transparente que o OBS mostra sobre a sua cena.</translation>
     </message>
     <message>
-        <source>Webhook URL</source>
-        <translation>URL do webhook</translation>
-    </message>
-    <message>
-        <source>The webhook receiver is not running; see the Alerts area</source>
-        <translation>O receptor de webhooks não está rodando; veja a área Alertas</translation>
-    </message>
-    <message>
-        <source>&amp;Webhook URL (local):</source>
-        <translation>URL do &amp;webhook (local):</translation>
-    </message>
-    <message>
         <source>Connect Stripe</source>
         <translation>Conectar o Stripe</translation>
-    </message>
-    <message>
-        <source>Dewey hears about sales from Stripe. It needs two keys from the Developers section of your Stripe dashboard: the secret key and the webhook signing secret. Enter them in Settings → Secrets.</source>
-        <translation>O Dewey fica sabendo das vendas pelo Stripe. Ele precisa de duas chaves da seção Desenvolvedores do painel do Stripe: a chave secreta e o segredo de assinatura do webhook. Informe-as em Configurações → Chaves.</translation>
-    </message>
-    <message>
-        <source>Stripe sends sales to this computer through a tunnel (the Stripe CLI, cloudflared or ngrok) that forwards to:</source>
-        <translation>O Stripe envia as vendas para este computador por um túnel (Stripe CLI, cloudflared ou ngrok) que encaminha para:</translation>
-    </message>
-    <message>
-        <source>A guided Stripe connection arrives in an upcoming version.</source>
-        <translation>Uma conexão guiada com o Stripe chega em uma próxima versão.</translation>
     </message>
     <message>
         <source>Meet Dewey, your notes assistant</source>
@@ -2667,6 +2677,18 @@
     <message>
         <source>Step %1 of %2</source>
         <translation>Etapa %1 de %2</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;In your Stripe dashboard, open &lt;b&gt;Developers → API keys&lt;/b&gt; and copy the &lt;b&gt;secret key&lt;/b&gt;. Paste it in &lt;b&gt;Settings → Secrets&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;In &lt;b&gt;Settings → Stripe&lt;/b&gt;, choose the &lt;b&gt;tunnel&lt;/b&gt; that carries Stripe&apos;s sale notifications to this computer (the Stripe CLI, cloudflared or ngrok).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Connect Stripe&lt;/b&gt;. Dewey registers the tunnel&apos;s address with Stripe and keeps the signing secret itself; with the Stripe CLI there is nothing to connect.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;No painel do Stripe, abra &lt;b&gt;Desenvolvedores → Chaves de API&lt;/b&gt; e copie a &lt;b&gt;chave secreta&lt;/b&gt;. Cole-a em &lt;b&gt;Configurações → Chaves&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Em &lt;b&gt;Configurações → Stripe&lt;/b&gt;, escolha o &lt;b&gt;túnel&lt;/b&gt; que traz os avisos de venda do Stripe para este computador (Stripe CLI, cloudflared ou ngrok).&lt;/li&gt;&lt;li&gt;Clique em &lt;b&gt;Conectar Stripe&lt;/b&gt;. O Dewey registra o endereço do túnel no Stripe e guarda ele mesmo o segredo de assinatura; com a Stripe CLI não há nada para conectar.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Open Settings → &amp;Stripe</source>
+        <translation>Abrir Configurações → &amp;Stripe</translation>
+    </message>
+    <message>
+        <source>Dewey hears about sales from Stripe. This step is optional: without a tunnel, Dewey still finds every sale by asking Stripe every few minutes, so alerts come a little late.</source>
+        <translation>O Dewey fica sabendo das vendas pelo Stripe. Este passo é opcional: sem túnel, o Dewey ainda encontra cada venda perguntando ao Stripe a cada poucos minutos, então os alertas chegam um pouco atrasados.</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +2790,50 @@
     <message>
         <source>Alerts paused</source>
         <translation>Alertas pausados</translation>
+    </message>
+    <message>
+        <source>key refused</source>
+        <translation>chave recusada</translation>
+    </message>
+    <message>
+        <source>key not allowed to use this model</source>
+        <translation>a chave não pode usar este modelo</translation>
+    </message>
+    <message>
+        <source>model not found</source>
+        <translation>modelo não encontrado</translation>
+    </message>
+    <message>
+        <source>request rejected</source>
+        <translation>pedido rejeitado</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>limite de pedidos atingido</translation>
+    </message>
+    <message>
+        <source>out of credit</source>
+        <translation>sem créditos</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>erro do servidor</translation>
+    </message>
+    <message>
+        <source>cannot reach the server</source>
+        <translation>não foi possível contatar o servidor</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>sem resposta a tempo</translation>
+    </message>
+    <message>
+        <source>not an OpenAI server</source>
+        <translation>não é um servidor da OpenAI</translation>
+    </message>
+    <message>
+        <source>no API key</source>
+        <translation>sem chave de API</translation>
     </message>
 </context>
 <context>
@@ -3464,6 +3530,14 @@
         <source>Servers not started</source>
         <translation>Servidores não iniciados</translation>
     </message>
+    <message>
+        <source>dewey-cli serve is already running with this data folder (%1). Stop it first, or start Dewey with another data folder.</source>
+        <translation>O dewey-cli serve já está rodando com esta pasta de dados (%1). Pare-o primeiro ou abra o Dewey com outra pasta de dados.</translation>
+    </message>
+    <message>
+        <source>Dewey</source>
+        <translation>Dewey</translation>
+    </message>
 </context>
 <context>
     <name>EmbeddingStore</name>
@@ -3897,6 +3971,10 @@
     <message>
         <source>Dewey is already running with the data folder %1. Stop it first, or use another folder with --data-dir.</source>
         <translation>O Dewey já está rodando com a pasta de dados %1. Feche-o primeiro ou use outra pasta com --data-dir.</translation>
+    </message>
+    <message>
+        <source>the overlay and webhook ports must differ.</source>
+        <translation>as portas do overlay e do webhook precisam ser diferentes.</translation>
     </message>
 </context>
 <context>
