@@ -97,12 +97,12 @@ qint64 AlertQueue::enqueue(Alert alert, QString* error)
             *error = reason;
         return 0;
     }
-    qCInfo(lcAlerts) << "queued alert" << alert.id << alertKindName(alert.kind) << alert.eventId;
     emit alertQueued(alert);
     if (now) {
         show(alert);
         return alert.id;
     }
+    qCInfo(lcAlerts) << "queued alert" << alert.id << alertKindName(alert.kind) << alert.eventId;
     m_pending << alert;
     emit pendingCountChanged(pendingCount());
     tryStart();
@@ -284,7 +284,6 @@ void AlertQueue::show(const Alert& alert)
         targets << entry.client;
     }
     m_timer->start(alert.durationMs + m_options.graceMs);
-    qCInfo(lcAlerts) << "showing alert" << alert.id << "on" << targets.size() << "clients";
     emit alertStarted(alert);
     // A client may answer (or vanish) synchronously while we send; QPointer skips the vanished, and
     // the id check stops sending once the alert already ended.
@@ -292,6 +291,9 @@ void AlertQueue::show(const Alert& alert)
         if (target && m_current && m_current->id == alert.id)
             target->showAlert(alert);
     }
+    // Logged once it is on its way: writing the line costs more than sending the alert.
+    qCInfo(lcAlerts) << "showing alert" << alert.id << alertKindName(alert.kind) << alert.eventId << "on"
+                     << targets.size() << "clients";
 }
 
 void AlertQueue::finish(FinishReason reason)

@@ -309,20 +309,23 @@ QList<SalesLedger::WriteResult> SalesLedger::writeSilently(const QList<Write>& w
     return results;
 }
 
-void SalesLedger::announce(const QList<Write>& writes, const QList<WriteResult>& results)
+void SalesLedger::announce(const QList<Write>& writes, const QList<WriteResult>& results, Announce when)
 {
-    // From the event loop: the caller answers Stripe first, then the alert work starts.
+    const auto emitOrQueue = [this, when](auto&& signal) {
+        if (when == Announce::Now)
+            signal();
+        else
+            QMetaObject::invokeMethod(this, std::move(signal), Qt::QueuedConnection);
+    };
     for (qsizetype i = 0; i < writes.size() && i < results.size(); ++i) {
         const WriteResult& result = results.at(i);
         if (result.status != WriteStatus::Written)
             continue;
         const Sale sale = result.sale;
         if (writes.at(i).kind == Write::Kind::NewSale && !writes.at(i).itemsPending)
-            QMetaObject::invokeMethod(
-                this, [this, sale] { emit saleRecorded(sale); }, Qt::QueuedConnection);
+            emitOrQueue([this, sale] { emit saleRecorded(sale); });
         else if (writes.at(i).kind == Write::Kind::StatusChange && result.statusChanged)
-            QMetaObject::invokeMethod(
-                this, [this, sale] { emit saleChanged(sale); }, Qt::QueuedConnection);
+            emitOrQueue([this, sale] { emit saleChanged(sale); });
     }
 }
 

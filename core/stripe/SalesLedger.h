@@ -89,7 +89,15 @@ public:
     // write() in two halves, for a writer on another thread (SalesLedgerWriter): the commit on that
     // thread's connection, then the announcements (saleRecorded, saleChanged) from this ledger.
     QList<WriteResult> writeSilently(const QList<Write>& writes);
-    void announce(const QList<Write>& writes, const QList<WriteResult>& results);
+    // Queued: the signals come from the event loop, after the caller returned. Now: before announce()
+    // returns, for a caller that wants the alert on its way before it does anything else.
+    enum class Announce
+    {
+        Queued,
+        Now
+    };
+    void announce(const QList<Write>& writes, const QList<WriteResult>& results,
+                  Announce when = Announce::Queued);
     // Keeps the statements of write() prepared from one transaction to the next, so SQLite parses
     // each once instead of once per event. They hold the connection: only for a ledger destroyed
     // before its database is closed (SalesLedgerWriter's). Otherwise they are dropped after each write.

@@ -180,9 +180,11 @@ void StripeWebhookIntake::commitOnWriter(std::vector<WaitingDelivery> batch)
     auto deliveries = std::make_shared<std::vector<WaitingDelivery>>(std::move(batch));
     m_writer->submit(prepared->writes, this,
                      [this, prepared, deliveries](const QList<SalesLedger::WriteResult>& written) {
-                         const QList<IngestResult> results = finish(*prepared, written);
-                         answerBatch(*deliveries, results);
-                         m_ledger.announce(prepared->writes, written);
+                         // The sales are on disk: their alerts go out first (they are what the
+                         // stream waits for), then the log lines and Stripe's answers, a fraction of a
+                         // millisecond later.
+                         m_ledger.announce(prepared->writes, written, SalesLedger::Announce::Now);
+                         answerBatch(*deliveries, finish(*prepared, written));
                      });
 }
 
