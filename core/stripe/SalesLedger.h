@@ -25,8 +25,9 @@ class IClock;
 // purchase (see PurchaseKeys), so redeliveries and sibling events change nothing, even when several
 // connections write at once.
 //
-// A sale is announced (saleRecorded) once its line items are known or known to be unavailable, from
-// the event loop, after the caller has answered Stripe.
+// A sale is announced (saleRecorded) once its line items are known or known to be unavailable: from the
+// event loop after write() returns, or, for the webhook intake's writer thread, right after the commit
+// and before Stripe is answered (announce(…, Announce::Now)), so the alert is not kept waiting.
 class SalesLedger : public QObject
 {
     Q_OBJECT
