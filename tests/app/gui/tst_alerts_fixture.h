@@ -1,7 +1,7 @@
 #pragma once
 
+#include "ManualClock.h"
 #include "alerts/AlertsModule.h"
-#include "common/Clock.h"
 #include "db/AppStateRepository.h"
 #include "db/Database.h"
 #include "settings/Settings.h"
@@ -16,17 +16,6 @@
 // The alerts and sales services of the app on a temporary data folder, with a clock the test sets:
 // what the Alerts area's widgets are built on, without the servers.
 namespace DeweyTest {
-
-class SettableClock final : public Dewey::IClock
-{
-public:
-    QDateTime now() const override { return m_now; }
-    qint64 monotonicMs() const override { return m_now.toMSecsSinceEpoch(); }
-    void set(const QDateTime& now) { m_now = now; }
-
-private:
-    QDateTime m_now = QDateTime(QDate(2026, 3, 14), QTime(20, 0), QTimeZone::utc()).toUTC();
-};
 
 class AlertsFixture
 {
@@ -86,7 +75,7 @@ public:
                    .status == Dewey::SalesLedger::WriteStatus::Written;
     }
 
-    SettableClock clock;
+    ManualClock clock{QDateTime(QDate(2026, 3, 14), QTime(20, 0), QTimeZone::utc()).toUTC()};
     std::unique_ptr<Dewey::Settings> settings;
     std::unique_ptr<Dewey::Database> database;
     std::unique_ptr<Dewey::AppStateRepository> appState;

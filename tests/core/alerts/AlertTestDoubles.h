@@ -1,8 +1,8 @@
 #pragma once
 
+#include "ManualClock.h"
 #include "alerts/AlertClient.h"
 #include "alerts/AlertTimer.h"
-#include "common/Clock.h"
 
 #include <QList>
 #include <QTimeZone>
@@ -10,17 +10,11 @@
 // Time, the queue's timer and an overlay, all moved by the test instead of by the wall clock.
 namespace DeweyTest {
 
-class ManualClock final : public Dewey::IClock
+// Alert tests start on 14 March 2026, 20:00 UTC.
+inline QDateTime alertsClockStart()
 {
-public:
-    QDateTime now() const override { return m_start.addMSecs(m_elapsedMs); }
-    qint64 monotonicMs() const override { return m_elapsedMs; }
-    void advance(qint64 ms) { m_elapsedMs += ms; }
-
-private:
-    QDateTime m_start = QDateTime(QDate(2026, 3, 14), QTime(20, 0), QTimeZone::utc()).toUTC();
-    qint64 m_elapsedMs = 0;
-};
+    return QDateTime(QDate(2026, 3, 14), QTime(20, 0), QTimeZone::utc()).toUTC();
+}
 
 // Fires only when the test says so; remembers what it was started with.
 class ManualTimer final : public Dewey::AlertTimer

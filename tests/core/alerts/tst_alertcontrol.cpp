@@ -47,7 +47,7 @@ private:
     QByteArray token() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    ManualClock m_clock;
+    ManualClock m_clock{DeweyTest::alertsClockStart()};
     std::unique_ptr<Database> m_database;
     std::unique_ptr<AppStateRepository> m_appState;
     std::unique_ptr<AlertRepository> m_repository;

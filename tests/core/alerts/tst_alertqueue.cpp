@@ -68,7 +68,7 @@ private:
     AlertQueue& queue() { return *m_queue; }
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    ManualClock m_clock;
+    ManualClock m_clock{DeweyTest::alertsClockStart()};
     std::unique_ptr<Database> m_database;
     std::unique_ptr<AppStateRepository> m_appState;
     std::unique_ptr<AlertRepository> m_repository;

@@ -49,7 +49,7 @@ private:
     std::unique_ptr<AlertsModule> makeModule();
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    ManualClock m_clock;
+    ManualClock m_clock{DeweyTest::alertsClockStart()};
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<AppStateRepository> m_appState;

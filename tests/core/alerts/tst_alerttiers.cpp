@@ -73,7 +73,7 @@ private slots:
     void missingTierFileIsNoTiers();
 
 private:
-    ManualClock m_clock;
+    ManualClock m_clock{DeweyTest::alertsClockStart()};
 };
 
 void TestAlertTiers::tierMatching_data()

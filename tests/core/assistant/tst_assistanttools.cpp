@@ -11,8 +11,8 @@
 #include <QJsonObject>
 
 using namespace Dewey;
-using AssistantTest::ManualClock;
 using AssistantTest::TempDatabase;
+using DeweyTest::ManualClock;
 
 namespace {
 
@@ -60,7 +60,7 @@ private:
                     const QList<SaleItem>& items, bool livemode = true);
 
     std::unique_ptr<TempDatabase> m_db;
-    ManualClock m_clock;
+    ManualClock m_clock{AssistantTest::clockStart()};
     std::unique_ptr<NotesRepository> m_notes;
     std::unique_ptr<EmbeddingIndex> m_index;
     std::unique_ptr<HashingEmbedder> m_embedder;

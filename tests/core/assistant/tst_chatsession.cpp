@@ -17,8 +17,8 @@
 
 using namespace Dewey;
 using AssistantTest::kWaitMs;
-using AssistantTest::ManualClock;
 using AssistantTest::TempDatabase;
+using DeweyTest::ManualClock;
 using DeweyTest::OpenAiRecordedRequest;
 using DeweyTest::OpenAiTestReply;
 using DeweyTest::OpenAiTestServer;
@@ -114,7 +114,7 @@ private slots:
 private:
     ChatSession* newSession();
 
-    ManualClock m_clock;
+    ManualClock m_clock{AssistantTest::clockStart()};
     std::unique_ptr<TempDatabase> m_db;
     std::unique_ptr<QTemporaryDir> m_settingsDir;
     std::unique_ptr<Settings> m_settings;

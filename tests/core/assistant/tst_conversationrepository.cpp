@@ -5,8 +5,8 @@
 #include <QSqlQuery>
 
 using namespace Dewey;
-using AssistantTest::ManualClock;
 using AssistantTest::TempDatabase;
+using DeweyTest::ManualClock;
 
 namespace {
 
@@ -61,7 +61,7 @@ private slots:
 
 private:
     std::unique_ptr<TempDatabase> m_db;
-    ManualClock m_clock;
+    ManualClock m_clock{AssistantTest::clockStart()};
     std::unique_ptr<ConversationRepository> m_repository;
 };
 

@@ -1,4 +1,4 @@
-#include "common/Clock.h"
+#include "ManualClock.h"
 #include "db/AppStateRepository.h"
 #include "db/Database.h"
 
@@ -10,21 +10,6 @@
 #include <memory>
 
 using namespace Dewey;
-
-namespace {
-
-class ManualClock final : public IClock
-{
-public:
-    QDateTime now() const override { return m_now; }
-    qint64 monotonicMs() const override { return 0; }
-    void set(const QDateTime& now) { m_now = now; }
-
-private:
-    QDateTime m_now = QDateTime(QDate(2026, 3, 14), QTime(19, 30, 5, 250), QTimeZone::utc()).toUTC();
-};
-
-} // namespace
 
 class TestAppState : public QObject
 {
@@ -44,7 +29,8 @@ private slots:
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
-    ManualClock m_clock;
+    DeweyTest::ManualClock m_clock{
+        QDateTime(QDate(2026, 3, 14), QTime(19, 30, 5, 250), QTimeZone::utc()).toUTC()};
 };
 
 void TestAppState::init()

@@ -1,51 +1,19 @@
 #pragma once
 
-#include "common/Clock.h"
-#include "db/Database.h"
+#include "ManualClock.h"
+#include "TempDatabase.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
 namespace NotesTest {
 
-// A clock the test moves by hand.
-class ManualClock final : public Dewey::IClock
+// Notes tests start on 2 March 2026, noon UTC.
+inline QDateTime clockStart()
 {
-public:
-    explicit ManualClock(QDateTime start = QDateTime(QDate(2026, 3, 2), QTime(12, 0), QTimeZone::utc()))
-        : m_now(std::move(start))
-    {}
-    QDateTime now() const override { return m_now; }
-    qint64 monotonicMs() const override { return m_ms; }
-    void advance(qint64 ms)
-    {
-        m_now = m_now.addMSecs(ms);
-        m_ms += ms;
-    }
-    void set(const QDateTime& now) { m_now = now; }
+    return QDateTime(QDate(2026, 3, 2), QTime(12, 0), QTimeZone::utc());
+}
 
-private:
-    QDateTime m_now;
-    qint64 m_ms = 0;
-};
-
-// A real database with Dewey's full schema in a temporary folder.
-struct TempDatabase
-{
-    QTemporaryDir dir;
-    Dewey::Database database;
-
-    bool open()
-    {
-        if (!dir.isValid())
-            return false;
-        const Dewey::Database::OpenResult result =
-            database.open(dir.filePath(QStringLiteral("dewey.sqlite")));
-        if (!result.ok())
-            qWarning() << result.error;
-        return result.ok();
-    }
-};
+using DeweyTest::TempDatabase;
 
 } // namespace NotesTest

@@ -76,7 +76,7 @@ private:
     Note add(const QString& text);
     Retrieval retrieveNow(NoteRetriever& retriever, const QString& query, int limit = 5);
 
-    NotesTest::ManualClock m_clock;
+    DeweyTest::ManualClock m_clock{NotesTest::clockStart()};
     std::unique_ptr<NotesTest::TempDatabase> m_db;
     std::unique_ptr<NotesRepository> m_notes;
     std::unique_ptr<EmbeddingStore> m_store;

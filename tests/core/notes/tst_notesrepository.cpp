@@ -42,7 +42,7 @@ private slots:
 private:
     Note addNote(const QString& text);
 
-    NotesTest::ManualClock m_clock;
+    DeweyTest::ManualClock m_clock{NotesTest::clockStart()};
     std::unique_ptr<NotesTest::TempDatabase> m_db;
     std::unique_ptr<NotesRepository> m_notes;
 };

@@ -57,7 +57,7 @@ private slots:
 private:
     QList<RetrievedNote> run(bool hybrid, const QString& question) const;
 
-    NotesTest::ManualClock m_clock{QDateTime(QDate(2026, 3, 2), QTime(12, 0), QTimeZone::utc())};
+    DeweyTest::ManualClock m_clock{NotesTest::clockStart()};
     NotesTest::TempDatabase m_db;
     std::unique_ptr<NotesRepository> m_notes;
     std::unique_ptr<EmbeddingStore> m_store;
