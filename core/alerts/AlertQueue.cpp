@@ -79,11 +79,15 @@ qint64 AlertQueue::enqueue(Alert alert, QString* error)
             *error = tr("The sale is too old to be shown on stream.");
         return 0;
     }
-    // With nothing ahead of it the alert goes out now: stored straight as shown, one write instead of two.
-    const bool now = canStart() && m_pending.isEmpty();
+    if (canStart() && m_pending.isEmpty()) {
+        bool duplicate = false;
+        if (sendBeforeStoring(alert, error, &duplicate))
+            return alert.id;
+        if (duplicate)
+            return 0;
+    }
     QString reason;
-    switch (m_repository.insert(&alert, &reason,
-                                now ? AlertRepository::State::Shown : AlertRepository::State::Pending)) {
+    switch (m_repository.insert(&alert, &reason)) {
     case AlertRepository::InsertStatus::Inserted:
         break;
     case AlertRepository::InsertStatus::Duplicate:
@@ -97,16 +101,45 @@ qint64 AlertQueue::enqueue(Alert alert, QString* error)
             *error = reason;
         return 0;
     }
-    emit alertQueued(alert);
-    if (now) {
-        show(alert);
-        return alert.id;
-    }
     qCInfo(lcAlerts) << "queued alert" << alert.id << alertKindName(alert.kind) << alert.eventId;
+    emit alertQueued(alert);
     m_pending << alert;
     emit pendingCountChanged(pendingCount());
     tryStart();
     return alert.id;
+}
+
+bool AlertQueue::sendBeforeStoring(Alert& alert, QString* error, bool* duplicate)
+{
+    // With nothing ahead of it the alert goes on stream at once, and is stored (as shown) right after:
+    // the row is the slow half (about a quarter of a millisecond), and viewers should not wait for it.
+    // What it guards is checked first: a sale's alert plays once, and the id is reserved. If the row
+    // then cannot be written (a full disk), the alert still played; the streamer sees the problem.
+    if (alert.kind == AlertKind::Sale && !alert.replay) {
+        bool readable = false;
+        const bool alerted = m_repository.saleHasAlert(alert.eventId, &readable);
+        if (!readable)
+            return false;
+        if (alerted) {
+            qCInfo(lcAlerts) << "already alerted for" << alert.eventId;
+            if (error)
+                *error = tr("This sale has already been queued.");
+            *duplicate = true;
+            return false;
+        }
+    }
+    alert.id = m_repository.reserveId();
+    if (alert.id <= 0)
+        return false;
+    emit alertQueued(alert);
+    show(alert);
+    QString reason;
+    if (m_repository.insert(&alert, &reason, AlertRepository::State::Shown) ==
+        AlertRepository::InsertStatus::Failed) {
+        qCWarning(lcAlerts) << "alert" << alert.id << "went on stream but could not be stored:" << reason;
+        emit problem(reason);
+    }
+    return true;
 }
 
 qint64 AlertQueue::enqueueSale(const Sale& sale, QString* error)

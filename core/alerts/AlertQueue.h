@@ -118,6 +118,8 @@ private:
     };
 
     bool canStart() const;
+    // The alert goes on stream, then is stored as shown; false when it could not be checked first.
+    bool sendBeforeStoring(Alert& alert, QString* error, bool* duplicate);
     void tryStart();
     void show(const Alert& alert);
     void finish(FinishReason reason);

@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace Dewey {
 
 namespace {
@@ -98,8 +100,10 @@ AlertRepository::InsertStatus AlertRepository::insert(Alert* alert, QString* err
         return InsertStatus::Failed;
     QSqlQuery query(m_database.connection());
     // The partial unique index lets each sale alert once; the conflict is how we learn it did.
-    query.prepare(QStringLiteral("INSERT INTO alerts (event_id, kind, replay, state, payload, created_at, "
-                                 "queued_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+    query.prepare(
+        QStringLiteral("INSERT INTO alerts (id, event_id, kind, replay, state, payload, created_at, "
+                       "queued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+    query.addBindValue(alert->id > 0 ? QVariant(alert->id) : QVariant());
     query.addBindValue(alert->eventId);
     query.addBindValue(alertKindName(alert->kind));
     query.addBindValue(alert->replay ? 1 : 0);
@@ -116,8 +120,52 @@ AlertRepository::InsertStatus AlertRepository::insert(Alert* alert, QString* err
     }
     if (query.numRowsAffected() == 0)
         return InsertStatus::Duplicate;
-    alert->id = query.lastInsertId().toLongLong();
+    if (alert->id <= 0)
+        alert->id = query.lastInsertId().toLongLong();
+    if (m_nextId > 0)
+        m_nextId = std::max(m_nextId, alert->id + 1);
     return InsertStatus::Inserted;
+}
+
+qint64 AlertRepository::reserveId(QString* error)
+{
+    if (m_nextId == 0) {
+        if (!ensureOpen(error))
+            return 0;
+        // AUTOINCREMENT's counter, not only the largest id: ids of deleted rows are not reused either.
+        QSqlQuery query(m_database.connection());
+        if (!query.exec(QStringLiteral("SELECT max(coalesce((SELECT max(id) FROM alerts), 0), coalesce("
+                                       "(SELECT seq FROM sqlite_sequence WHERE name = 'alerts'), 0))")) ||
+            !query.next()) {
+            const QString reason = sqliteErrorText(query.lastError());
+            qCWarning(lcAlerts) << "Cannot read the next alert id:" << reason;
+            if (error)
+                *error = tr("Dewey could not queue the alert: %1").arg(reason);
+            return 0;
+        }
+        m_nextId = query.value(0).toLongLong() + 1;
+    }
+    return m_nextId++;
+}
+
+bool AlertRepository::saleHasAlert(const QString& eventId, bool* ok) const
+{
+    if (ok)
+        *ok = false;
+    if (!ensureOpen(nullptr))
+        return false;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT 1 FROM alerts WHERE event_id = ? AND kind = 'sale' AND replay = 0"));
+    query.addBindValue(eventId);
+    if (!query.exec()) {
+        qCWarning(lcAlerts) << "Cannot look up the alert of" << eventId << ":"
+                            << sqliteErrorText(query.lastError());
+        return false;
+    }
+    if (ok)
+        *ok = true;
+    return query.next();
 }
 
 QList<Alert> AlertRepository::pending(bool* ok) const

@@ -38,8 +38,16 @@ public:
 
     AlertRepository(Database& database, const IClock& clock);
 
-    // Stores the alert (as pending, or as shown when it goes out at once) and sets alert->id.
+    // Stores the alert (as pending, or as shown when it goes out at once). An alert without an id gets
+    // the next one; one with an id from reserveId() keeps it.
     InsertStatus insert(Alert* alert, QString* error = nullptr, State state = State::Pending);
+    // The id the next alert stored will have, handed out before it is stored (for an alert that goes
+    // on stream first); 0 when the database cannot be read. Ids are never used twice, even for an
+    // alert that never got stored.
+    qint64 reserveId(QString* error = nullptr);
+    // Whether this sale already has its alert (the question insert() answers with Duplicate, asked
+    // before sending). *ok is false when the database could not be read.
+    bool saleHasAlert(const QString& eventId, bool* ok = nullptr) const;
     // Pending alerts, oldest first. *ok is false when the database could not be read.
     QList<Alert> pending(bool* ok = nullptr) const;
     bool setState(const QList<qint64>& ids, State state, QString* error = nullptr);
@@ -54,6 +62,7 @@ private:
 
     Database& m_database;
     const IClock& m_clock;
+    qint64 m_nextId = 0; // 0: not read from the database yet
 };
 
 } // namespace Dewey

@@ -7,6 +7,7 @@
 
 #include <QPointer>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -61,6 +62,9 @@ private slots:
     void refundedSaleDoesNotAlert();
     void staleReportsAreIgnored();
     void testAlertGoesThroughTheQueue();
+    void alertSentAtOnceIsStoredAsShown();
+    void saleAlreadyAlertedIsNotSentAgain();
+    void alertStillPlaysWhenItCannotBeStored();
 
 private:
     // A fresh queue over the same database, as after an app restart.
@@ -467,6 +471,64 @@ void TestAlertQueue::testAlertGoesThroughTheQueue()
     QCOMPARE(overlay.alerts.size(), 1);
     QCOMPARE(overlay.alerts.first().kind, AlertKind::Test);
     QCOMPARE(queue().pendingCount(), 1);
+}
+
+void TestAlertQueue::alertSentAtOnceIsStoredAsShown()
+{
+    FakeClient overlay;
+    queue().addClient(&overlay);
+    const qint64 first = queue().enqueueSale(makeSale(QStringLiteral("evt_a"), QStringLiteral("Alex")));
+    QVERIFY(first > 0);
+    QCOMPARE(overlay.alerts.size(), 1);
+    // The id on the wire is the stored alert's: reports and replays find it.
+    QCOMPARE(overlay.lastId(), first);
+    QCOMPARE(m_repository->state(first), AlertRepository::State::Shown);
+
+    // After a restart, new alerts never reuse an id an overlay may still echo.
+    restart();
+    FakeClient again;
+    queue().addClient(&again);
+    const qint64 second = queue().sendTestAlert();
+    QVERIFY(second > first);
+    QCOMPARE(again.lastId(), second);
+    QCOMPARE(m_repository->state(second), AlertRepository::State::Shown);
+}
+
+void TestAlertQueue::saleAlreadyAlertedIsNotSentAgain()
+{
+    const Sale sale = makeSale(QStringLiteral("evt_a"), QStringLiteral("Alex"));
+    QVERIFY(queue().enqueueSale(sale) > 0);
+    FakeClient overlay;
+    queue().addClient(&overlay);
+    QCOMPARE(overlay.alerts.size(), 1);
+    overlay.reportDone(overlay.lastId());
+    m_timer->fire();
+
+    // The queue is idle with an overlay listening: a second announcement of the same sale (after a
+    // restart too) is refused before anything reaches the stream.
+    QString error;
+    QCOMPARE(queue().enqueueSale(sale, &error), 0);
+    QVERIFY(!error.isEmpty());
+    restart();
+    FakeClient later;
+    queue().addClient(&later);
+    QCOMPARE(queue().enqueueSale(sale), 0);
+    QCOMPARE(overlay.alerts.size(), 1);
+    QVERIFY(later.alerts.isEmpty());
+}
+
+void TestAlertQueue::alertStillPlaysWhenItCannotBeStored()
+{
+    FakeClient overlay;
+    queue().addClient(&overlay);
+    QSignalSpy problems(&queue(), &AlertQueue::problem);
+    // The database can be read but takes no writes, as on a full disk.
+    QSqlQuery(m_database->connection()).exec(QStringLiteral("PRAGMA query_only = ON"));
+
+    QVERIFY(queue().enqueueSale(makeSale(QStringLiteral("evt_a"), QStringLiteral("Alex"))) > 0);
+    QCOMPARE(overlay.alerts.size(), 1);
+    QCOMPARE(overlay.alerts.first().buyer, QStringLiteral("Alex"));
+    QCOMPARE(problems.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestAlertQueue)
