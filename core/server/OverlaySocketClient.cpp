@@ -6,10 +6,10 @@
 
 namespace Dewey {
 
-OverlaySocketClient::OverlaySocketClient(QWebSocket* socket, SoundUrlResolver soundUrl, QObject* parent)
+OverlaySocketClient::OverlaySocketClient(QWebSocket* socket, AlertEncoder encodeAlert, QObject* parent)
     : AlertClient(parent)
     , m_socket(socket)
-    , m_soundUrl(std::move(soundUrl))
+    , m_encodeAlert(std::move(encodeAlert))
     , m_peer(QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort()))
 {
     m_socket->setParent(this);
@@ -40,7 +40,7 @@ QString OverlaySocketClient::description() const
 
 void OverlaySocketClient::showAlert(const Alert& alert)
 {
-    send(OverlayMessage::encodeAlert(alert, m_soundUrl ? m_soundUrl(alert.soundFile) : QString()));
+    send(m_encodeAlert ? m_encodeAlert(alert) : OverlayMessage::encodeAlert(alert, QString()));
     // On the wire now rather than when the event loop gets to it: whatever the queue does next (its
     // database write) must not delay the alert.
     if (!m_closing)

@@ -19,8 +19,8 @@ class OverlaySocketClient final : public AlertClient
     Q_OBJECT
 
 public:
-    // Turns a sound file into the URL the page fetches it from.
-    using SoundUrlResolver = std::function<QString(const QString& file)>;
+    // The alert message as it goes on the wire (the same bytes for every client).
+    using AlertEncoder = std::function<QByteArray(const Alert& alert)>;
 
     static constexpr int kHelloTimeoutMs = 10000;
     // A client that lets this much pile up unread is dropped: it must not grow our memory or
@@ -29,7 +29,7 @@ public:
     static constexpr int kCloseGraceMs = 2000;
 
     // Takes ownership of the socket.
-    OverlaySocketClient(QWebSocket* socket, SoundUrlResolver soundUrl, QObject* parent = nullptr);
+    OverlaySocketClient(QWebSocket* socket, AlertEncoder encodeAlert, QObject* parent = nullptr);
     ~OverlaySocketClient() override;
 
     Role role() const override { return m_role; }
@@ -56,7 +56,7 @@ private:
     void refuse(int closeCode, const QString& why);
 
     QWebSocket* m_socket;
-    SoundUrlResolver m_soundUrl;
+    AlertEncoder m_encodeAlert;
     QString m_peer;
     Role m_role = Role::Overlay;
     bool m_ready = false;

@@ -71,7 +71,7 @@ void OverlaySocketHub::onNewConnection()
 {
     while (QWebSocket* socket = m_server.nextPendingConnection()) {
         auto* client = new OverlaySocketClient(
-            socket, [this](const QString& file) { return m_media.urlFor(file); }, this);
+            socket, [this](const Alert& alert) { return encodedAlert(alert); }, this);
         m_clients << client;
         connect(client, &OverlaySocketClient::ready, this, [this, client] {
             client->sendConfig(m_config);
@@ -87,6 +87,16 @@ void OverlaySocketHub::onNewConnection()
                 emit overlayCountChanged(overlayCount());
         });
     }
+}
+
+QByteArray OverlaySocketHub::encodedAlert(const Alert& alert)
+{
+    // An id is one alert, composed once: its message never changes.
+    if (alert.id <= 0 || alert.id != m_encodedAlertId) {
+        m_encodedAlert = OverlayMessage::encodeAlert(alert, m_media.urlFor(alert.soundFile));
+        m_encodedAlertId = alert.id;
+    }
+    return m_encodedAlert;
 }
 
 void OverlaySocketHub::refuse(QTcpSocket* socket, QByteArrayView status, QByteArrayView reason)

@@ -52,11 +52,15 @@ signals:
 private:
     void onNewConnection();
     void refuse(QTcpSocket* socket, QByteArrayView status, QByteArrayView reason);
+    // Encoded once per alert, not once per overlay: ten overlays wait for one encoding.
+    QByteArray encodedAlert(const Alert& alert);
 
     const OverlayAccessPolicy& m_policy;
     OverlayMedia& m_media;
     QWebSocketServer m_server;
     OverlayConfig m_config;
+    qint64 m_encodedAlertId = 0;
+    QByteArray m_encodedAlert;
     QList<QPointer<OverlaySocketClient>> m_clients;
 };
 
