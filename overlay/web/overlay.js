@@ -353,14 +353,16 @@
     current = { id: alert.id, card, timer: 0, leaving: false, fast: false, report: true, shown: false };
     const entry = current;
     stage.append(card);
-    playSound(alert);
     // `shown` once the card is painted; the timeout covers a source OBS renders without frames.
     const reportShown = () => {
       if (current !== entry || entry.shown || entry.leaving) return;
       entry.shown = true;
       send({ type: 'shown', id: entry.id });
     };
-    requestAnimationFrame(reportShown);
+    requestAnimationFrame(() => {
+      reportShown();
+      setTimeout(() => { if (current === entry) playSound(alert); }, 0);
+    });
     setTimeout(reportShown, 100);
     entry.timer = setTimeout(() => {
       if (current === entry) leave(false);
