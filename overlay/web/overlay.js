@@ -359,9 +359,13 @@
       entry.shown = true;
       send({ type: 'shown', id: entry.id });
     };
+    // The sound starts right after the frame that shows the card: creating the Audio element and
+    // starting its fetch before it would hold that frame back by a few milliseconds.
     requestAnimationFrame(() => {
       reportShown();
-      setTimeout(() => { if (current === entry) playSound(alert); }, 0);
+      setTimeout(() => {
+        if (current === entry) playSound(alert);
+      }, 0);
     });
     setTimeout(reportShown, 100);
     entry.timer = setTimeout(() => {
