@@ -134,10 +134,15 @@ bool AlertQueue::sendBeforeStoring(Alert& alert, QString* error, bool* duplicate
     emit alertQueued(alert);
     show(alert);
     QString reason;
-    if (m_repository.insert(&alert, &reason, AlertRepository::State::Shown) ==
-        AlertRepository::InsertStatus::Failed) {
-        qCWarning(lcAlerts) << "alert" << alert.id << "went on stream but could not be stored:" << reason;
-        emit problem(reason);
+    const AlertRepository::InsertStatus stored =
+        m_repository.insert(&alert, &reason, AlertRepository::State::Shown);
+    if (stored != AlertRepository::InsertStatus::Inserted) {
+        qCWarning(lcAlerts) << "alert" << alert.id << "went on stream but could not be stored:"
+                            << (stored == AlertRepository::InsertStatus::Duplicate
+                                    ? QStringLiteral("duplicate")
+                                    : reason);
+        if (!reason.isEmpty())
+            emit problem(reason);
     }
     return true;
 }

@@ -103,6 +103,9 @@ AlertRepository::InsertStatus AlertRepository::insert(Alert* alert, QString* err
     query.prepare(
         QStringLiteral("INSERT INTO alerts (id, event_id, kind, replay, state, payload, created_at, "
                        "queued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+    if (alert->id <= 0)
+        alert->id = reserveId();
+    // Without a reserved id (the counter could not be moved), SQLite picks the next one.
     query.addBindValue(alert->id > 0 ? QVariant(alert->id) : QVariant());
     query.addBindValue(alert->eventId);
     query.addBindValue(alertKindName(alert->kind));
@@ -120,31 +123,50 @@ AlertRepository::InsertStatus AlertRepository::insert(Alert* alert, QString* err
     }
     if (query.numRowsAffected() == 0)
         return InsertStatus::Duplicate;
-    if (alert->id <= 0)
+    if (alert->id <= 0) {
         alert->id = query.lastInsertId().toLongLong();
-    if (m_nextId > 0)
-        m_nextId = std::max(m_nextId, alert->id + 1);
+        m_nextId = 0; // past the block SQLite just used: take a new one next time
+    }
     return InsertStatus::Inserted;
 }
 
 qint64 AlertRepository::reserveId(QString* error)
 {
-    if (m_nextId == 0) {
-        if (!ensureOpen(error))
-            return 0;
-        // AUTOINCREMENT's counter, not only the largest id: ids of deleted rows are not reused either.
-        QSqlQuery query(m_database.connection());
-        if (!query.exec(QStringLiteral("SELECT max(coalesce((SELECT max(id) FROM alerts), 0), coalesce("
-                                       "(SELECT seq FROM sqlite_sequence WHERE name = 'alerts'), 0))")) ||
-            !query.next()) {
-            const QString reason = sqliteErrorText(query.lastError());
-            qCWarning(lcAlerts) << "Cannot read the next alert id:" << reason;
-            if (error)
-                *error = tr("Dewey could not queue the alert: %1").arg(reason);
-            return 0;
-        }
-        m_nextId = query.value(0).toLongLong() + 1;
+    if (m_nextId > 0 && m_nextId <= m_lastInBlock)
+        return m_nextId++;
+    if (!ensureOpen(error))
+        return 0;
+    const auto fail = [this, error](const QSqlQuery& query) {
+        const QString reason = sqliteErrorText(query.lastError());
+        qCWarning(lcAlerts) << "Cannot take alert ids:" << reason;
+        if (error)
+            *error = tr("Dewey could not queue the alert: %1").arg(reason);
+        m_nextId = 0;
+        return qint64(0);
+    };
+    // AUTOINCREMENT's counter, not only the largest id: ids of deleted rows and of handed-out blocks
+    // are not used again.
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT max(coalesce((SELECT max(id) FROM alerts), 0), coalesce("
+                                   "(SELECT seq FROM sqlite_sequence WHERE name = 'alerts'), 0))")) ||
+        !query.next())
+        return fail(query);
+    const qint64 first = query.value(0).toLongLong() + 1;
+    const qint64 last = first + kIdBlock - 1;
+    query.finish();
+    // One statement either way: the row exists once any alert was stored.
+    query.prepare(QStringLiteral("UPDATE sqlite_sequence SET seq = ? WHERE name = 'alerts'"));
+    query.addBindValue(last);
+    if (!query.exec())
+        return fail(query);
+    if (query.numRowsAffected() == 0) {
+        query.prepare(QStringLiteral("INSERT INTO sqlite_sequence (name, seq) VALUES ('alerts', ?)"));
+        query.addBindValue(last);
+        if (!query.exec())
+            return fail(query);
     }
+    m_nextId = first;
+    m_lastInBlock = last;
     return m_nextId++;
 }
 

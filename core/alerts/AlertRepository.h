@@ -39,11 +39,13 @@ public:
     AlertRepository(Database& database, const IClock& clock);
 
     // Stores the alert (as pending, or as shown when it goes out at once). An alert without an id gets
-    // the next one; one with an id from reserveId() keeps it.
+    // a new one; one with an id from reserveId() keeps it.
     InsertStatus insert(Alert* alert, QString* error = nullptr, State state = State::Pending);
-    // The id the next alert stored will have, handed out before it is stored (for an alert that goes
-    // on stream first); 0 when the database cannot be read. Ids are never used twice, even for an
-    // alert that never got stored.
+    // A new alert id, handed out before the alert is stored (for an alert that goes on stream first).
+    // Ids are taken from the database in blocks (AUTOINCREMENT's counter is moved past the block), so
+    // an id is never handed out twice, even when its alert never got stored and Dewey restarted:
+    // an overlay page that outlived the restart still remembers the ids it finished. 0 when the
+    // database cannot be read or written.
     qint64 reserveId(QString* error = nullptr);
     // Whether this sale already has its alert (the question insert() answers with Duplicate, asked
     // before sending). *ok is false when the database could not be read.
@@ -62,7 +64,9 @@ private:
 
     Database& m_database;
     const IClock& m_clock;
-    qint64 m_nextId = 0; // 0: not read from the database yet
+    static constexpr qint64 kIdBlock = 64;
+    qint64 m_nextId = 0;      // 0: no block taken yet
+    qint64 m_lastInBlock = 0; // the last id of the block taken
 };
 
 } // namespace Dewey

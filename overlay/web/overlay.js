@@ -350,7 +350,7 @@
 
   function show(alert) {
     const card = build(alert);
-    current = { id: alert.id, card, timer: 0, leaving: false, fast: false, report: true, shown: false };
+    current = { id: alert.id, card, timer: 0, leaving: false, fast: false, report: true, shown: false, soundStarted: false };
     const entry = current;
     stage.append(card);
     // `shown` once the card is painted; the timeout covers a source OBS renders without frames.
@@ -360,14 +360,21 @@
       send({ type: 'shown', id: entry.id });
     };
     // The sound starts right after the frame that shows the card: creating the Audio element and
-    // starting its fetch before it would hold that frame back by a few milliseconds.
+    // starting its fetch before it would hold that frame back by a few milliseconds. Without frames,
+    // it starts with the fallback; never twice, never for a card already leaving.
+    const startSound = () => {
+      if (current !== entry || entry.soundStarted || entry.leaving) return;
+      entry.soundStarted = true;
+      playSound(alert);
+    };
     requestAnimationFrame(() => {
       reportShown();
-      setTimeout(() => {
-        if (current === entry) playSound(alert);
-      }, 0);
+      setTimeout(startSound, 0);
     });
-    setTimeout(reportShown, 100);
+    setTimeout(() => {
+      reportShown();
+      startSound();
+    }, 100);
     entry.timer = setTimeout(() => {
       if (current === entry) leave(false);
     }, Math.max(0, alert.durationMs - EXIT_MS));
