@@ -80,21 +80,21 @@ qint64 AlertQueue::enqueue(Alert alert, QString* error)
         return 0;
     }
     if (canStart() && m_pending.isEmpty()) {
-        bool duplicate = false;
-        if (sendBeforeStoring(alert, error, &duplicate))
+        switch (sendBeforeStoring(alert)) {
+        case SendNow::Sent:
             return alert.id;
-        if (duplicate)
-            return 0;
+        case SendNow::AlreadyAlerted:
+            return refuseAlreadyAlerted(alert, error);
+        case SendNow::NotChecked:
+            break;
+        }
     }
     QString reason;
     switch (m_repository.insert(&alert, &reason)) {
     case AlertRepository::InsertStatus::Inserted:
         break;
     case AlertRepository::InsertStatus::Duplicate:
-        qCInfo(lcAlerts) << "already alerted for" << alert.eventId;
-        if (error)
-            *error = tr("This sale has already been queued.");
-        return 0;
+        return refuseAlreadyAlerted(alert, error);
     case AlertRepository::InsertStatus::Failed:
         emit problem(reason);
         if (error)
@@ -109,7 +109,15 @@ qint64 AlertQueue::enqueue(Alert alert, QString* error)
     return alert.id;
 }
 
-bool AlertQueue::sendBeforeStoring(Alert& alert, QString* error, bool* duplicate)
+qint64 AlertQueue::refuseAlreadyAlerted(const Alert& alert, QString* error) const
+{
+    qCInfo(lcAlerts) << "already alerted for" << alert.eventId;
+    if (error)
+        *error = tr("This sale has already been queued.");
+    return 0;
+}
+
+AlertQueue::SendNow AlertQueue::sendBeforeStoring(Alert& alert)
 {
     // With nothing ahead of it the alert goes on stream at once, and is stored (as shown) right after:
     // the row is the slow half (about a quarter of a millisecond), and viewers should not wait for it.
@@ -119,18 +127,13 @@ bool AlertQueue::sendBeforeStoring(Alert& alert, QString* error, bool* duplicate
         bool readable = false;
         const bool alerted = m_repository.saleHasAlert(alert.eventId, &readable);
         if (!readable)
-            return false;
-        if (alerted) {
-            qCInfo(lcAlerts) << "already alerted for" << alert.eventId;
-            if (error)
-                *error = tr("This sale has already been queued.");
-            *duplicate = true;
-            return false;
-        }
+            return SendNow::NotChecked;
+        if (alerted)
+            return SendNow::AlreadyAlerted;
     }
     alert.id = m_repository.reserveId();
     if (alert.id <= 0)
-        return false;
+        return SendNow::NotChecked;
     emit alertQueued(alert);
     show(alert);
     QString reason;
@@ -144,7 +147,7 @@ bool AlertQueue::sendBeforeStoring(Alert& alert, QString* error, bool* duplicate
         if (!reason.isEmpty())
             emit problem(reason);
     }
-    return true;
+    return SendNow::Sent;
 }
 
 qint64 AlertQueue::enqueueSale(const Sale& sale, QString* error)

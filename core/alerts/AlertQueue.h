@@ -117,9 +117,16 @@ private:
         bool overlay = true;
     };
 
+    enum class SendNow
+    {
+        Sent,           // on stream, then stored as shown
+        AlreadyAlerted, // the sale had its alert: nothing sent
+        NotChecked,     // the database could not be asked first: store, then send
+    };
+
     bool canStart() const;
-    // The alert goes on stream, then is stored as shown; false when it could not be checked first.
-    bool sendBeforeStoring(Alert& alert, QString* error, bool* duplicate);
+    SendNow sendBeforeStoring(Alert& alert);
+    qint64 refuseAlreadyAlerted(const Alert& alert, QString* error) const;
     void tryStart();
     void show(const Alert& alert);
     void finish(FinishReason reason);

@@ -12,8 +12,6 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <algorithm>
-
 namespace Dewey {
 
 namespace {

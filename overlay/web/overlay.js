@@ -350,7 +350,16 @@
 
   function show(alert) {
     const card = build(alert);
-    current = { id: alert.id, card, timer: 0, leaving: false, fast: false, report: true, shown: false, soundStarted: false };
+    current = {
+      id: alert.id,
+      card,
+      timer: 0,
+      leaving: false,
+      fast: false,
+      report: true,
+      shown: false,
+      soundStarted: false,
+    };
     const entry = current;
     stage.append(card);
     // `shown` once the card is painted; the timeout covers a source OBS renders without frames.
